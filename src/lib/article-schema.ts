@@ -1,0 +1,100 @@
+/**
+ * The frontmatter of an article, as a zod schema. Unknown keys are errors: a
+ * misspelt field must stop the build, not vanish.
+ */
+import { z } from 'astro/zod';
+import { isBefore, parsePublicationDate, type PublicationDate } from './publication-date.ts';
+import { isLinkAddress, isWebAddress } from './safe-url.ts';
+import { SITE } from './site.ts';
+
+const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+
+const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
+  const parsed = parsePublicationDate(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const webAddress = z
+  .string()
+  .refine(isWebAddress, { error: 'must be an absolute http:// or https:// address' });
+
+const linkAddress = z.string().refine(isLinkAddress, {
+  error: 'must be an absolute http:// or https:// address or a site path starting with "/"',
+});
+
+export const creditSchema = z.strictObject({
+  name: text('name'),
+  url: linkAddress.optional(),
+  role: text('role').optional(),
+  /** An organisation (a publisher, a wire service) or a person. */
+  kind: z.enum(['person', 'organization']).default('person'),
+});
+
+export const photoSchema = z
+  .strictObject({
+    caption: text('caption'),
+    credit: text('credit'),
+    src: text('src').optional(),
+    alt: text('alt').optional(),
+    width: z.number().int().positive().optional(),
+    height: z.number().int().positive().optional(),
+  })
+  .superRefine((photo, ctx) => {
+    if (photo.src && !photo.alt) {
+      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'alt text is required when the photo has a src' });
+    }
+    if (photo.src && (!photo.width || !photo.height)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['width'],
+        message: 'width and height (in pixels) are required when the photo has a src, so the page does not shift while it loads',
+      });
+    }
+  });
+
+export const relatedLinkSchema = z.strictObject({
+  title: text('title'),
+  url: linkAddress.optional(),
+  published: publicationDate.optional(),
+});
+
+export const correctionSchema = z.strictObject({
+  date: publicationDate,
+  text: text('text'),
+});
+
+export const articleSchema = z
+  .strictObject({
+    headline: text('headline'),
+    dek: text('dek').optional(),
+    byline: z.array(creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
+    date: publicationDate,
+    updated: publicationDate.optional(),
+    dateline: text('dateline').optional(),
+    section: text('section'),
+    subsection: text('subsection').optional(),
+    tags: z.array(text('tag')).default([]),
+    photo: photoSchema.optional(),
+    relatedLinks: z.array(relatedLinkSchema).default([]),
+    source: z.strictObject({ publisher: text('publisher'), url: webAddress }).optional(),
+    corrections: z.array(correctionSchema).default([]),
+  })
+  .superRefine((article, ctx) => {
+    if (article.updated && isBefore(article.updated, article.date, SITE.timeZone)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `updated (${article.updated.iso}) is before date (${article.date.iso}); it must be the same or later`,
+      });
+    }
+  });
+
+export type Article = z.output<typeof articleSchema>;
+export type Credit = z.output<typeof creditSchema>;
+export type RelatedLink = z.output<typeof relatedLinkSchema>;
+export type Correction = z.output<typeof correctionSchema>;
+export type Photo = z.output<typeof photoSchema>;

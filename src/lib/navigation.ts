@@ -1,0 +1,17 @@
+/** The site's section navigation, derived from the sections articles are filed in. */
+import { toSlug } from './slug.ts';
+
+export interface NavigationLink {
+  label: string;
+  href: string;
+}
+
+export function sectionPath(section: string, subsection?: string): string {
+  return subsection ? `/${toSlug(section)}/${toSlug(subsection)}/` : `/${toSlug(section)}/`;
+}
+
+/** One link per section, in alphabetical order, each section once. */
+export function sectionNavigation(articles: ReadonlyArray<{ section: string }>): NavigationLink[] {
+  const names = [...new Set(articles.map((a) => a.section))].sort((a, b) => a.localeCompare(b, 'en'));
+  return names.map((label) => ({ label, href: sectionPath(label) }));
+}

@@ -1,0 +1,92 @@
+/**
+ * Publication dates as a newsroom writes them: either a calendar day
+ * (`2018-05-09`, no time of day known) or an exact instant with its offset.
+ *
+ * A calendar day is never turned into a JavaScript Date at midnight UTC and
+ * back, which is how "May 9" becomes "May 8" on a machine west of Greenwich.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+export type PublicationDate =
+  | { kind: 'day'; iso: string }
+  | { kind: 'instant'; iso: string };
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export const DATE_FORMS_HELP =
+  'write a date as YYYY-MM-DD (e.g. 2018-05-09) or a timestamp with its offset (e.g. 2018-05-09T14:30:00-04:00)';
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * Reads a frontmatter date. YAML turns an unquoted `2018-05-09` into a Date at
+ * midnight UTC, so such a Date is read back as that calendar day.
+ * Returns an error message when the value is not a date in one of the two forms.
+ */
+export function parsePublicationDate(value: unknown): PublicationDate | string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return `is not a real date; ${DATE_FORMS_HELP}`;
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? { kind: 'day', iso: iso.slice(0, 10) } : { kind: 'instant', iso };
+  }
+  if (typeof value !== 'string') return `is missing or not a date; ${DATE_FORMS_HELP}`;
+  const day = DAY.exec(value);
+  if (day) {
+    return isRealDay(Number(day[1]), Number(day[2]), Number(day[3]))
+      ? { kind: 'day', iso: value }
+      : `"${value}" is not a day of the calendar; ${DATE_FORMS_HELP}`;
+  }
+  if (INSTANT.test(value)) {
+    const ms = Date.parse(value);
+    const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+    if (!Number.isNaN(ms) && isRealDay(y, m, d)) return { kind: 'instant', iso: new Date(ms).toISOString() };
+  }
+  return `"${value}" is not a date; ${DATE_FORMS_HELP}`;
+}
+
+/** The calendar day (YYYY-MM-DD) a reader in `timeZone` would say the date falls on. */
+export function calendarDay(date: PublicationDate, timeZone: string): string {
+  if (date.kind === 'day') return date.iso;
+  return format(new TZDate(date.iso, timeZone), 'yyyy-MM-dd');
+}
+
+/**
+ * Whether `later` is before `earlier`. A day compared with an instant is
+ * compared by calendar day in the site's zone; two instants to the millisecond.
+ */
+export function isBefore(later: PublicationDate, earlier: PublicationDate, timeZone: string): boolean {
+  if (later.kind === 'instant' && earlier.kind === 'instant') return Date.parse(later.iso) < Date.parse(earlier.iso);
+  return calendarDay(later, timeZone) < calendarDay(earlier, timeZone);
+}
+
+/** The value for `<time datetime>`: the day, or the instant in UTC. */
+export function machineReadable(date: PublicationDate): string {
+  return date.iso;
+}
+
+/**
+ * How the date reads on the page, in newsroom style:
+ * "May 9, 2018" for a day; "May 9, 2018 at 2:30 p.m. EDT" for an instant.
+ */
+export function formatPublicationDate(date: PublicationDate, timeZone: string): string {
+  if (date.kind === 'day') {
+    const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
+    // Built from local fields and formatted from local fields: no zone is ever involved.
+    return format(new Date(y, m - 1, d), 'MMMM d, yyyy');
+  }
+  const zoned = new TZDate(date.iso, timeZone);
+  const abbreviation = zoneAbbreviation(date.iso, timeZone);
+  return `${format(zoned, 'MMMM d, yyyy')} at ${format(zoned, 'h:mm aaaa')} ${abbreviation}`;
+}
+
+function zoneAbbreviation(iso: string, timeZone: string): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+    .formatToParts(new Date(iso))
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}

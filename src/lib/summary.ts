@@ -1,0 +1,25 @@
+/**
+ * A plain-text summary of an article for meta descriptions and listings:
+ * the first paragraph of the Markdown body, cut at a word boundary.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/** The text of the body's first paragraph, without markup. */
+export function firstParagraph(markdown: string): string {
+  const tree = fromMarkdown(markdown);
+  const paragraph = tree.children.find((node) => node.type === 'paragraph');
+  return paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Trims at the last word boundary before `max` characters and adds an ellipsis. */
+export function trimAtWord(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:—–-]+$/u, '')}…`;
+}
+
+export function summarize(markdown: string, max = 160): string {
+  return trimAtWord(firstParagraph(markdown), max);
+}
