@@ -1,6 +1,8 @@
 import { slug } from 'github-slugger';
 
-/** "The Americas" -> "the-americas": the form section names take in addresses. */
+/** "The Americas" -> "the-americas", "Science & Health" -> "science-health": names as they appear in addresses. */
 export function toSlug(name: string): string {
-  return slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+  return slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -1,0 +1,112 @@
+/**
+ * The article page, rendered by Astro's container API from the real content
+ * store, for the seed entry.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getCollection } from 'astro:content';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ArticlePage from '../../src/pages/[section]/[year]/[month]/[day]/[slug].astro';
+import RelatedLinks from '../../src/components/RelatedLinks.astro';
+import ArticlePhoto from '../../src/components/ArticlePhoto.astro';
+import { htmlText } from '../support/html-text.ts';
+import { seed } from '../support/seed.ts';
+
+let html = '';
+let text = '';
+
+beforeAll(async () => {
+  const articles = await getCollection('articles');
+  const article = articles.find((entry) => entry.id === seed.slug);
+  if (!article) throw new Error(`seed entry ${seed.slug} is not in the content store`);
+  const container = await AstroContainer.create({ astroConfig: { site: 'https://news.example.com' } });
+  html = await container.renderToString(ArticlePage, {
+    props: { article, navigation: [{ label: 'World', href: '/world/' }] },
+    request: new Request(`https://news.example.com${seed.permalink}`),
+  });
+  text = htmlText(html);
+});
+
+describe('article page (seed entry)', () => {
+  it('renders the headline as the one h1', () => {
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(htmlText(/<h1[^>]*>[\s\S]*?<\/h1>/.exec(html)![0])).toBe(seed.headline);
+  });
+
+  it('renders all 31 body paragraphs word for word', () => {
+    expect(seed.paragraphs).toHaveLength(31);
+    for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph);
+  });
+
+  it('renders the caption and the credit', () => {
+    const figcaption = htmlText(/<figcaption[^>]*>[\s\S]*?<\/figcaption>/.exec(html)![0]);
+    expect(figcaption).toContain(seed.caption);
+    expect(figcaption).toContain(seed.credit);
+  });
+
+  it('renders the eight related headlines in order', () => {
+    const aside = htmlText(/<aside[\s\S]*?<\/aside>/.exec(html)![0]);
+    const positions = seed.relatedHeadlines.map((headline) => aside.indexOf(headline));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('has a canonical link to the absolute permalink', () => {
+    expect(html).toContain(`<link rel="canonical" href="https://news.example.com${seed.permalink}">`);
+  });
+
+  it('leaves out the page furniture the seed marks as not article', () => {
+    for (const furniture of seed.furniture) expect(text).not.toContain(furniture);
+  });
+});
+
+describe('RelatedLinks', () => {
+  it('renders nothing, not even its heading, when there are no related links', async () => {
+    const container = await AstroContainer.create();
+    const out = await container.renderToString(RelatedLinks, { props: { links: [], timeZone: 'America/New_York' } });
+    expect(out.trim()).toBe('');
+  });
+
+  it('labels the aside by a heading that exists', async () => {
+    const container = await AstroContainer.create();
+    const out = await container.renderToString(RelatedLinks, {
+      props: { links: [{ title: 'A', url: '/a/' }], timeZone: 'America/New_York' },
+    });
+    const labelledBy = /<aside[^>]*aria-labelledby="([^"]+)"/.exec(out)?.[1];
+    expect(labelledBy).toBeTruthy();
+    expect(out).toContain(`<h2 id="${labelledBy}"`);
+  });
+
+  it('renders an item without an address as text, not a link', async () => {
+    const container = await AstroContainer.create();
+    const out = await container.renderToString(RelatedLinks, {
+      props: { links: [{ title: 'Unlinked headline' }], timeZone: 'America/New_York' },
+    });
+    expect(out).toContain('Unlinked headline');
+    expect(out).not.toMatch(/<a[\s>]/);
+  });
+
+  it('tells screen-reader users an external link leaves the site', async () => {
+    const container = await AstroContainer.create();
+    const out = await container.renderToString(RelatedLinks, {
+      props: { links: [{ title: 'Elsewhere', url: 'https://example.org/' }], timeZone: 'America/New_York' },
+    });
+    expect(out).toMatch(/<a href="https:\/\/example.org\/" rel="noopener noreferrer"[^>]*>Elsewhere<span class="visually-hidden"[^>]*> \(external site\)<\/span>/);
+  });
+});
+
+describe('ArticlePhoto', () => {
+  it('draws no picture when the photo has no src', async () => {
+    const container = await AstroContainer.create();
+    const out = await container.renderToString(ArticlePhoto, { props: { photo: { caption: 'C', credit: 'K' } } });
+    expect(out).not.toContain('<img');
+    expect(out).toContain('<figcaption');
+  });
+
+  it('reserves the image box with width and height', async () => {
+    const container = await AstroContainer.create();
+    const out = await container.renderToString(ArticlePhoto, {
+      props: { photo: { caption: 'C', credit: 'K', src: '/p.jpg', alt: 'A desk', width: 1200, height: 800 } },
+    });
+    expect(out).toMatch(/<img src="\/p.jpg" alt="A desk" width="1200" height="800"/);
+  });
+});

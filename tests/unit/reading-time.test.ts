@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readingMinutes, readingTimeLabel } from '../../src/lib/reading-time.ts';
+
+const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+
+describe('readingMinutes', () => {
+  it('is at least one minute for a short text', () => {
+    expect(readingMinutes('Breaking news.')).toBe(1);
+  });
+
+  it('counts about 230 words a minute', () => {
+    expect(readingMinutes(words(1150))).toBe(5);
+  });
+
+  it('rounds to the nearest minute', () => {
+    expect(readingMinutes(words(2 * 230 + 100))).toBe(2);
+  });
+});
+
+describe('readingTimeLabel', () => {
+  it('says how many minutes', () => {
+    expect(readingTimeLabel(words(690))).toBe('3 min read');
+  });
+});
