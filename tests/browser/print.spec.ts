@@ -1,0 +1,46 @@
+/**
+ * Printing the article: Chromium's own print-to-PDF, read back with
+ * pdftotext (poppler-utils) as a reader of the paper copy would.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { seed } from '../support/seed.ts';
+
+function pdfText(pdf: Buffer): { pages: number; text: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  const file = join(dir, 'article.pdf');
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return { pages, text };
+}
+
+/** pdftotext breaks lines and may hyphenate nothing; compare on words alone. */
+const words = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
+
+test('printing the article gives a clean copy of at most four Letter pages', async ({ page }) => {
+  await page.goto(seed.permalink);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const { pages, text } = pdfText(await page.pdf({ format: 'Letter', printBackground: true }));
+  const printed = words(text);
+
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(4);
+  expect(printed).toContain(words(seed.headline));
+  expect(printed).toContain(words(seed.paragraphs[0]!));
+  expect(printed).toContain(words(seed.paragraphs.at(-1)!));
+  expect(printed).toContain('Andrew Harrer/Bloomberg');
+  expect(printed.replace(/ /g, '')).toContain(`https://news.example.com${seed.permalink}`);
+  for (const chrome of ['Skip to main content', 'Front page', 'min read']) expect(printed).not.toContain(chrome);
+});
+
+test('the printed related links write their addresses out', async ({ page }) => {
+  await page.goto(seed.permalink);
+  await page.emulateMedia({ media: 'print' });
+  const { text } = pdfText(await page.pdf({ format: 'Letter' }));
+  expect(text.replace(/\s+/g, '')).toContain('https://www.washingtonpost.com/world/the_americas/mexican-president-rebukes-trump-over-border-threats/2018/04/05/99b8a49a-3914-11e8-af3c-2123715f78df_story.html');
+});
