@@ -1,7 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { articleRehypePlugins } from './src/lib/markdown-pipeline.ts';
 
 export default defineConfig({
   // The production origin. Every absolute URL the site emits (canonical links,
@@ -13,13 +11,4 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  markdown: {
-    processor: unified({
-      // Authors' typography is kept exactly as written: SmartyPants would turn
-      // a straight apostrophe the source text uses into a curly one.
-      smartypants: false,
-      // @ts-expect-error the tuple form of a plugin list is accepted at runtime
-      rehypePlugins: articleRehypePlugins,
-    }),
-  },
 });

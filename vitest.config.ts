@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig(
   {
     test: {
-      include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+      include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts', 'tests/build/**/*.test.ts'],
       globalSetup: ['tests/support/sync-content.ts'],
     },
   },

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/article-schema.ts';
+import { articleLoader } from './lib/article-loader.ts';
 import { contentRoot } from './lib/content-root.ts';
 
 const articles = defineCollection({
-  // The file name (without .md) is the entry's id, and so its slug.
-  loader: glob({ pattern: '**/*.md', base: `${contentRoot()}/articles` }),
+  // Each file's name (without .md) is the entry's id and the end of its permalink.
+  loader: articleLoader({ base: `${contentRoot()}/articles` }),
   schema: articleSchema,
 });
 

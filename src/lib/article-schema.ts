@@ -7,7 +7,21 @@ import { isBefore, parsePublicationDate, type PublicationDate } from './publicat
 import { isLinkAddress, isWebAddress } from './safe-url.ts';
 import { SITE } from './site.ts';
 
-const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+/**
+ * An object that rejects fields it does not know, naming them, so that a
+ * misspelt key stops the build instead of silently disappearing.
+ */
+function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against the frontmatter reference in README.md`
+        : undefined,
+  });
+}
+
+const text = (what: string) =>
+  z.string({ error: `${what} must be text` }).refine((value) => value.trim() !== '', { error: `${what} must not be empty` });
 
 const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
   const parsed = parsePublicationDate(value);
@@ -26,7 +40,7 @@ const linkAddress = z.string().refine(isLinkAddress, {
   error: 'must be an absolute http:// or https:// address or a site path starting with "/"',
 });
 
-export const creditSchema = z.strictObject({
+export const creditSchema = closedObject({
   name: text('name'),
   url: linkAddress.optional(),
   role: text('role').optional(),
@@ -56,13 +70,13 @@ export const photoSchema = z
     }
   });
 
-export const relatedLinkSchema = z.strictObject({
+export const relatedLinkSchema = closedObject({
   title: text('title'),
   url: linkAddress.optional(),
   published: publicationDate.optional(),
 });
 
-export const correctionSchema = z.strictObject({
+export const correctionSchema = closedObject({
   date: publicationDate,
   text: text('text'),
 });
@@ -80,7 +94,7 @@ export const articleSchema = z
     tags: z.array(text('tag')).default([]),
     photo: photoSchema.optional(),
     relatedLinks: z.array(relatedLinkSchema).default([]),
-    source: z.strictObject({ publisher: text('publisher'), url: webAddress }).optional(),
+    source: closedObject({ publisher: text('publisher'), url: webAddress }).optional(),
     corrections: z.array(correctionSchema).default([]),
   })
   .superRefine((article, ctx) => {

@@ -24,16 +24,10 @@ function isRealDay(year: number, month: number, day: number): boolean {
 }
 
 /**
- * Reads a frontmatter date. YAML turns an unquoted `2018-05-09` into a Date at
- * midnight UTC, so such a Date is read back as that calendar day.
+ * Reads a frontmatter date, as the text the author typed (see article-file.ts).
  * Returns an error message when the value is not a date in one of the two forms.
  */
 export function parsePublicationDate(value: unknown): PublicationDate | string {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return `is not a real date; ${DATE_FORMS_HELP}`;
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? { kind: 'day', iso: iso.slice(0, 10) } : { kind: 'instant', iso };
-  }
   if (typeof value !== 'string') return `is missing or not a date; ${DATE_FORMS_HELP}`;
   const day = DAY.exec(value);
   if (day) {

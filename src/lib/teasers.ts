@@ -1,10 +1,11 @@
 /** Turns article entries into the props ArticleList renders. */
 import { articlePath, type ListedArticle } from './articles.ts';
 import type { Credit } from './article-schema.ts';
+import { readArticleBody } from './article-file.ts';
 import { summarize } from './summary.ts';
 
 export interface TeaserSource extends ListedArticle {
-  body?: string | undefined;
+  filePath?: string | undefined;
   data: ListedArticle['data'] & { dek?: string | undefined; byline: Credit[] };
 }
 
@@ -12,7 +13,7 @@ export function toTeaser(article: TeaserSource, timeZone: string) {
   return {
     href: articlePath(article, timeZone),
     headline: article.data.headline,
-    summary: article.data.dek ?? summarize(article.body ?? ''),
+    summary: article.data.dek ?? (article.filePath ? summarize(readArticleBody(article.filePath)) : ''),
     section: article.data.section,
     bylineNames: article.data.byline.map((credit) => credit.name),
     date: article.data.date,

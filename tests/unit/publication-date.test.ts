@@ -21,8 +21,8 @@ describe('parsePublicationDate', () => {
     expect(parsePublicationDate('2018-05-09')).toEqual(day('2018-05-09'));
   });
 
-  it('reads the Date YAML makes of an unquoted date-only value as that calendar day', () => {
-    expect(parsePublicationDate(new Date(Date.UTC(2018, 4, 9)))).toEqual(day('2018-05-09'));
+  it('rejects an impossible month instead of rolling it over', () => {
+    expect(parsePublicationDate('2018-13-40')).toMatch(/not a day of the calendar/);
   });
 
   it('reads a timestamp with an offset as an instant', () => {

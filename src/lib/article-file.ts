@@ -1,0 +1,39 @@
+/**
+ * Reading an article file: YAML frontmatter between `---` lines, then the
+ * Markdown body.
+ *
+ * The YAML is read with the core schema, which leaves `2018-05-09` as the text
+ * the author typed. YAML's default schema would turn it into a JavaScript
+ * Date, silently roll an impossible `2018-13-40` over into 2019, and make a
+ * date-only value indistinguishable from midnight UTC.
+ */
+import { readFileSync } from 'node:fs';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+
+export interface ArticleSource {
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits and parses an article file's text. Throws with a plain message when it has no frontmatter or bad YAML. */
+export function parseArticleSource(text: string): ArticleSource {
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new Error('the file must start with frontmatter between two "---" lines');
+  let frontmatter: unknown;
+  try {
+    frontmatter = loadYaml(match[1]!, { schema: CORE_SCHEMA });
+  } catch (error) {
+    throw new Error(`the frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
+  if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
+    throw new Error('the frontmatter must be a set of "field: value" lines');
+  }
+  return { frontmatter: frontmatter as Record<string, unknown>, body: text.slice(match[0].length) };
+}
+
+/** The Markdown body of an article file on disk. */
+export function readArticleBody(filePath: string): string {
+  return parseArticleSource(readFileSync(filePath, 'utf8')).body;
+}

@@ -1,0 +1,102 @@
+/**
+ * The content loader for articles: every `**\/*.md` file under a folder.
+ *
+ * Unlike Astro's glob loader it keeps only each entry's validated frontmatter
+ * (id, data, file path, digest) in the content store. The body is read and
+ * rendered by the page when it is built, so the store stays small however many
+ * articles there are: Astro serialises the whole store into one string, which
+ * is what makes very large archives run out of memory or string length.
+ *
+ * It also validates every file before failing, so an author sees all the
+ * problems at once, each under the file it belongs to.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'tinyglobby';
+import { parseArticleSource } from './article-file.ts';
+
+export class ContentValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was built:\n\n${problems.join('\n\n')}`,
+    );
+    this.name = 'ContentValidationError';
+  }
+}
+
+/**
+ * Astro's schema errors open with a title and set field names in bold
+ * Markdown; keep the "field: problem" lines. A problem with the object itself
+ * (an unknown field) has an empty path; Astro words that one itself, so it is
+ * reworded to match the schema's own message for nested objects.
+ */
+export function schemaProblems(message: string): string {
+  return message
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/does not match collection schema/.test(line))
+    .map((line) => line.trim().replaceAll('**', '').replace(/^: /, ''))
+    .map((line) => line.replace(/^Unrecognized keys?: (.*)$/, 'unknown field $1: check the spelling against the frontmatter reference in README.md'))
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+/** A path to show in messages: relative to the project when inside it. */
+function displayPath(root: string, file: string): string {
+  const fromRoot = relative(root, file);
+  return fromRoot.startsWith('..') ? file : fromRoot;
+}
+
+export function articleLoader(options: { base: string }): Loader {
+  return {
+    name: 'article-loader',
+    load: async ({ config, store, parseData, generateDigest, logger }) => {
+      const root = fileURLToPath(config.root);
+      const base = resolve(root, options.base);
+      const files = (await glob('**/*.md', { cwd: base, absolute: true })).sort();
+      if (files.length === 0) logger.warn(`No articles found in ${displayPath(root, base)}`);
+
+      const problems: string[] = [];
+      const fileById = new Map<string, string>();
+      const seen = new Set<string>();
+
+      for (const file of files) {
+        const shownPath = displayPath(root, file);
+        const id = basename(file, '.md');
+        const earlier = fileById.get(id);
+        if (earlier) {
+          problems.push(`${shownPath}\n  file name: "${id}" is also the slug of ${earlier}; rename one of them`);
+          continue;
+        }
+        fileById.set(id, shownPath);
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+          problems.push(
+            `${shownPath}\n  file name: "${id}" cannot be an address; use lowercase letters, digits and single hyphens (e.g. "mexico-trump-relations.md")`,
+          );
+          continue;
+        }
+
+        const text = await readFile(file, 'utf8');
+        let frontmatter: Record<string, unknown>;
+        try {
+          ({ frontmatter } = parseArticleSource(text));
+        } catch (error) {
+          problems.push(`${shownPath}\n  frontmatter: ${(error as Error).message}`);
+          continue;
+        }
+
+        try {
+          const data = await parseData({ id, data: frontmatter, filePath: file });
+          store.set({ id, data, filePath: shownPath, digest: generateDigest(text) });
+          seen.add(id);
+        } catch (error) {
+          problems.push(`${shownPath}\n${schemaProblems((error as Error).message)}`);
+        }
+      }
+
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      if (problems.length > 0) throw new ContentValidationError(problems);
+    },
+  };
+}

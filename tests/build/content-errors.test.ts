@@ -1,0 +1,68 @@
+/**
+ * Bad input stops the build with a message naming the file, the field and the
+ * problem; every bad file is reported in the same run, and nothing is written.
+ * One build over a folder of bad entries, one entry per class of mistake.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const FIXTURES = 'tests/fixtures/bad-content';
+let output = '';
+let exitCode: number | null = null;
+let outDir = '';
+
+beforeAll(() => {
+  outDir = join(mkdtempSync(join(tmpdir(), 'bad-build-')), 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: FIXTURES, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  exitCode = result.status;
+  output = `${result.stdout}\n${result.stderr}`;
+}, 120_000);
+
+/** The lines reported under one file, up to the next file. */
+function reportFor(file: string): string {
+  const start = output.indexOf(`${FIXTURES}/articles/${file}\n`);
+  if (start < 0) return '';
+  const rest = output.slice(start).split('\n').slice(1);
+  const end = rest.findIndex((line) => !line.startsWith('  '));
+  return rest.slice(0, end < 0 ? undefined : end).join('\n');
+}
+
+describe('a build over bad entries', () => {
+  it('fails with a non-zero exit code', () => {
+    expect(exitCode).not.toBe(0);
+  });
+
+  it('writes nothing to the output folder', () => {
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('reports every bad file in one run', () => {
+    expect(output).toMatch(/15 problems in the content; nothing was built/);
+  });
+
+  it.each([
+    ['missing-headline.md', /^ {2}headline: /m],
+    ['empty-headline.md', /^ {2}headline: headline must not be empty/m],
+    ['empty-byline.md', /^ {2}byline: .*at least one credit/m],
+    ['impossible-date.md', /^ {2}date: "2020-02-30" is not a day of the calendar/m],
+    ['timestamp-without-offset.md', /^ {2}date: "2020-01-02T10:00:00" is not a date; .*offset/m],
+    ['updated-before-date.md', /^ {2}updated: .*before date/m],
+    ['javascript-related-url.md', /^ {2}relatedLinks\.0\.url: must be an absolute http/m],
+    ['photo-src-without-alt.md', /^ {2}photo\.alt: alt text is required/m],
+    ['misspelt-field.md', /^ {2}unknown field "dateLine"/m],
+    ['misspelt-related-field.md', /^ {2}relatedLinks\.0: unknown field "link"/m],
+    ['missing-section.md', /^ {2}section: /m],
+    ['data-url-source.md', /^ {2}source\.url: must be an absolute http/m],
+    ['no-frontmatter.md', /^ {2}frontmatter: the file must start with frontmatter/m],
+    ['broken-yaml.md', /^ {2}frontmatter: the frontmatter is not valid YAML/m],
+    ['Not A Slug.md', /^ {2}file name: "Not A Slug" cannot be an address/m],
+  ])('names %s and the field that is wrong', (file, problem) => {
+    expect(reportFor(file)).toMatch(problem);
+  });
+});
