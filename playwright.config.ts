@@ -38,8 +38,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Serves the built site exactly as a static host would; `npm test` builds it first.
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // Serves the built site as a plain static host would (`npm test` builds it
+    // first). Not `astro preview`, which refuses to start beside a running one.
+    command: `npx http-server dist -a 127.0.0.1 -p ${port} -s -c-1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
