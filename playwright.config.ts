@@ -14,6 +14,8 @@ function chromiumPath(): string {
 }
 
 const port = Number(process.env['TEST_PORT'] ?? 4322);
+/** The site built from tests/fixtures/site-content (`npm run build:fixture`). */
+export const fixturePort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -37,12 +39,14 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // Serves the built site as a plain static host would (`npm test` builds it
-    // first). Not `astro preview`, which refuses to start beside a running one.
-    command: `npx http-server dist -a 127.0.0.1 -p ${port} -s -c-1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // The built sites served as a plain static host would (`npm test` builds them
+  // first). Not `astro preview`, which refuses to start beside a running one.
+  webServer: [
+    { command: `npx http-server dist -a 127.0.0.1 -p ${port} -s -c-1`, url: `http://127.0.0.1:${port}/`, timeout: 60_000 },
+    {
+      command: `npx http-server dist-fixture -a 127.0.0.1 -p ${fixturePort} -s -c-1`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -15,7 +15,11 @@ import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
+import { findAddressConflicts, type ArticleAddresses } from './address-conflicts.ts';
 import { parseArticleSource } from './article-file.ts';
+import type { Article } from './article-schema.ts';
+import { permalink } from './permalink.ts';
+import { SITE } from './site.ts';
 
 export class ContentValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -60,6 +64,7 @@ export function articleLoader(options: { base: string }): Loader {
       const problems: string[] = [];
       const fileById = new Map<string, string>();
       const seen = new Set<string>();
+      const addresses: ArticleAddresses[] = [];
 
       for (const file of files) {
         const shownPath = displayPath(root, file);
@@ -88,14 +93,19 @@ export function articleLoader(options: { base: string }): Loader {
 
         try {
           const data = await parseData({ id, data: frontmatter, filePath: file });
-          store.set({ id, data, filePath: shownPath, digest: generateDigest(text) });
+          // The digest covers the validated data too: the store keeps an entry whose
+          // digest is unchanged, so a schema change must change the digest.
+          store.set({ id, data, filePath: shownPath, digest: generateDigest(JSON.stringify([text, data])) });
           seen.add(id);
+          const { section, date, redirectFrom } = data as unknown as Article;
+          addresses.push({ file: shownPath, permalink: permalink({ slug: id, section, date }, SITE.timeZone), redirectFrom });
         } catch (error) {
           problems.push(`${shownPath}\n${schemaProblems((error as Error).message)}`);
         }
       }
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      problems.push(...findAddressConflicts(addresses));
       if (problems.length > 0) throw new ContentValidationError(problems);
     },
   };

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isBefore, parsePublicationDate, type PublicationDate } from './publication-date.ts';
-import { isLinkAddress, isWebAddress } from './safe-url.ts';
+import { isLinkAddress, isSitePath, isWebAddress } from './safe-url.ts';
 import { SITE } from './site.ts';
 
 /**
@@ -96,6 +96,14 @@ export const articleSchema = z
     relatedLinks: z.array(relatedLinkSchema).default([]),
     source: closedObject({ publisher: text('publisher'), url: webAddress }).optional(),
     corrections: z.array(correctionSchema).default([]),
+    /** Old addresses of this article; each redirects to the permalink. */
+    redirectFrom: z
+      .array(
+        z.string().refine((path) => isSitePath(path) && path.endsWith('/') && !/[?#]/.test(path), {
+          error: 'must be a path on this site that starts and ends with "/" (e.g. /world/2018/05/09/old-slug/)',
+        }),
+      )
+      .default([]),
   })
   .superRefine((article, ctx) => {
     if (article.updated && isBefore(article.updated, article.date, SITE.timeZone)) {

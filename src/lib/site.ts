@@ -5,4 +5,7 @@ export const SITE = {
   locale: 'en-US',
   /** Timestamps are shown in this zone, with its abbreviation (EDT, EST, ...). */
   timeZone: process.env['SITE_TIME_ZONE'] ?? 'America/New_York',
+  /** Articles per listing page (front page, sections, bylines, tags). PAGE_SIZE overrides it for tests. */
+  pageSize: Number(process.env['PAGE_SIZE'] ?? 20),
+  description: 'News articles that load in one round trip, read well everywhere and print cleanly.',
 } as const;

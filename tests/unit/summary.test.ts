@@ -29,6 +29,14 @@ describe('trimAtWord', () => {
 });
 
 describe('summarize', () => {
+  it('trims the seed article\'s opening at a word boundary for the meta description', () => {
+    const opening =
+      'MEXICO CITY — When Secretary of State Mike Pompeo appeared with his counterpart from Mexico this week in Washington, there were smiles and mutual reassurances, with Pompeo insisting that the two countries are “neighbors, allies and friends.”';
+    expect(summarize(opening)).toBe(
+      'MEXICO CITY — When Secretary of State Mike Pompeo appeared with his counterpart from Mexico this week in Washington, there were smiles and mutual…',
+    );
+  });
+
   it('summarises the body to about 160 characters', () => {
     const body = `${'word '.repeat(100)}\n\nNext.`;
     expect(summarize(body).length).toBeLessThanOrEqual(160);

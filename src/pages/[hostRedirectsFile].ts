@@ -1,0 +1,21 @@
+/**
+ * /_redirects: the old article addresses as permanent (301) redirects, for
+ * static hosts that read this file (Netlify, Cloudflare Pages). A route with a
+ * parameter because Astro does not route files whose names start with "_".
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { permalink } from '../lib/permalink.ts';
+import { SITE } from '../lib/site.ts';
+
+export const getStaticPaths = (() => [{ params: { hostRedirectsFile: '_redirects' } }]) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async () => {
+  const articles = await getCollection('articles');
+  const lines = articles
+    .flatMap((article) =>
+      article.data.redirectFrom.map((oldPath) => `${oldPath} ${permalink({ slug: article.id, ...article.data }, SITE.timeZone)} 301`),
+    )
+    .sort();
+  return new Response(lines.length > 0 ? `${lines.join('\n')}\n` : '', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,92 @@
+/** What the other side sees when the seed article's permalink is shared. */
+import { expect, test } from '@playwright/test';
+import { seed } from '../support/seed.ts';
+
+const canonical = `https://news.example.com${seed.permalink}`;
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(seed.permalink);
+});
+
+const meta = (page: import('@playwright/test').Page, key: string) =>
+  page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
+
+test('the head carries title, description, canonical and Open Graph article tags', async ({ page }) => {
+  await expect(page).toHaveTitle(`${seed.headline} – Newsroom`);
+  const description = (await meta(page, 'description'))!;
+  expect(description.length).toBeLessThanOrEqual(160);
+  expect(description.startsWith('MEXICO CITY — When Secretary of State Mike Pompeo')).toBe(true);
+  expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(canonical);
+  expect(await meta(page, 'og:type')).toBe('article');
+  expect(await meta(page, 'og:title')).toBe(seed.headline);
+  expect(await meta(page, 'og:url')).toBe(canonical);
+  expect(await meta(page, 'og:site_name')).toBe('Newsroom');
+  expect(await meta(page, 'og:locale')).toBe('en_US');
+  expect(await meta(page, 'og:image')).toBe(`${canonical}social-card.png`);
+  expect(await meta(page, 'og:image:width')).toBe('1200');
+  expect(await meta(page, 'og:image:height')).toBe('630');
+  expect(await meta(page, 'og:image:alt')).toContain(seed.headline);
+  expect(await meta(page, 'article:published_time')).toBe('2018-05-09');
+  expect(await meta(page, 'article:section')).toBe('World');
+  expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+});
+
+test('the social card exists at the og:image path and is 1200×630', async ({ page, request }) => {
+  const imageUrl = new URL((await meta(page, 'og:image'))!);
+  const response = await request.get(imageUrl.pathname);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+});
+
+test('the one script element with data is valid NewsArticle JSON-LD', async ({ page }) => {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(blocks).toHaveLength(1);
+  const data = JSON.parse(blocks[0]!);
+  expect(data['@type']).toBe('NewsArticle');
+  expect(data.headline).toBe(seed.headline);
+  expect(data.datePublished).toBe('2018-05-09');
+  expect(data.author).toEqual([{ '@type': 'Organization', name: 'The Washington Post' }]);
+  expect(data.publisher.name).toBe('Newsroom');
+  expect(data.publisher.logo.url).toBe('https://news.example.com/publisher-logo.png');
+  expect(data.mainEntityOfPage['@id']).toBe(canonical);
+  expect(data.articleSection).toBe('World');
+  expect(data.isBasedOn).toMatch(/^https:\/\/www\.washingtonpost\.com\/world\/the_americas\/in-mexico-frustration/);
+  expect(data.dateline).toBe('MEXICO CITY');
+});
+
+test('the page loads no script but the share enhancement', async ({ page }) => {
+  const sources = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('src')));
+  expect(sources).toEqual(['/share.js']);
+  expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
+});
+
+test('share links carry the URL-encoded permalink and name their service', async ({ page }) => {
+  const share = page.getByRole('region', { name: 'Share this article' });
+  const hrefs = await share.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThanOrEqual(4);
+  for (const href of hrefs) expect(href).toContain(encodeURIComponent(canonical));
+  await expect(share.getByRole('link', { name: /^Email/ })).toHaveAttribute('href', /^mailto:\?subject=/);
+});
+
+test('with JavaScript the share panel gains a working Copy link or Share button', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const button = page.getByRole('region', { name: 'Share this article' }).getByRole('button');
+  await expect(button).toHaveText(/^(Copy link|Share…)$/);
+  if ((await button.textContent()) === 'Copy link') {
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    await expect(page.getByRole('status')).toHaveText('Link copied');
+  }
+});
+
+test('with JavaScript off the permalink is shown as text and there is no button', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(seed.permalink);
+  const share = page.getByRole('region', { name: 'Share this article' });
+  await expect(share.locator('code')).toHaveText(canonical);
+  await expect(share.getByRole('button')).toHaveCount(0);
+  await context.close();
+});

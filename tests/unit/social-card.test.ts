@@ -1,0 +1,36 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cachedCard, cardHash, headlineSize, renderCard } from '../../src/lib/social-card.ts';
+
+const card = { headline: 'In Mexico, frustration grows', section: 'World', date: 'May 9, 2018', siteName: 'Newsroom' };
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('social cards', () => {
+  it('are 1200×630 PNGs', async () => {
+    const png = await renderCard(card);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('change hash when anything drawn on them changes', () => {
+    expect(cardHash(card)).not.toBe(cardHash({ ...card, headline: 'Another headline' }));
+    expect(cardHash(card)).toBe(cardHash({ ...card }));
+  });
+
+  it('are drawn once and then read from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+    const first = await cachedCard(card, dir);
+    expect(readdirSync(dir)).toEqual([`${cardHash(card)}.png`]);
+    const second = await cachedCard(card, dir);
+    expect(second.equals(first)).toBe(true);
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it('set long headlines smaller', () => {
+    expect(headlineSize('x'.repeat(150))).toBeLessThan(headlineSize('x'.repeat(40)));
+  });
+});
