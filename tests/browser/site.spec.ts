@@ -1,0 +1,175 @@
+/**
+ * The site around the articles, on the fixture site (tests/fixtures/site-content,
+ * built with two articles a page).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { fixtureSite } from './fixture-site.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Fixture articles, newest first (the late-night vote is Jan 11 03:30 UTC, Jan 10 in New York). */
+const NEWEST_FIRST = [
+  '/local/2024/03/05/synthetic-council-budget-vote/',
+  '/world/2024/03/04/synthetic-trade-talks-resume/',
+  '/world/2024/02/20/synthetic-summit-ends/',
+  '/local/2024/01/10/synthetic-late-night-vote/',
+  '/local/2024/01/10/synthetic-library-hours/',
+  '/world/2018/05/09/mexico-frustration-with-trump-grows/',
+];
+
+const headlineLinks = (page: Page) =>
+  page.locator('main ol.article-list h2 a, main ol.article-list h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+test('the front page lists the newest articles first, two a page, with real page links', async ({ page }) => {
+  const seen: (string | null)[] = [];
+  await page.goto(fixtureSite('/'));
+  for (;;) {
+    seen.push(...(await headlineLinks(page)));
+    const older = page.getByRole('link', { name: 'Older articles →' });
+    if ((await older.count()) === 0) break;
+    await older.click();
+  }
+  expect(seen).toEqual(NEWEST_FIRST);
+  expect(page.url()).toBe(fixtureSite('/page/3/'));
+  await expect(page.getByRole('link', { name: '← Newer articles' })).toHaveAttribute('href', '/page/2/');
+});
+
+test('a teaser shows headline, summary, section, byline and date', async ({ page }) => {
+  await page.goto(fixtureSite('/'));
+  const first = page.locator('ol.article-list > li').first();
+  await expect(first.getByRole('link')).toHaveText('Synthetic fixture: council approves a budget that exists only in tests');
+  await expect(first).toContainText('A made-up article used by the test suite');
+  await expect(first).toContainText('Local');
+  await expect(first).toContainText('By Fixture Reporter One, Fixture Reporter Two');
+  await expect(first.locator('time')).toHaveText('March 5, 2024 at 6:30 p.m. EST');
+});
+
+test('section, subsection, byline and tag pages list their own articles', async ({ page }) => {
+  await page.goto(fixtureSite('/world/'));
+  expect(await headlineLinks(page)).toEqual(NEWEST_FIRST.filter((p) => p.startsWith('/world/')).slice(0, 2));
+  await page.goto(fixtureSite('/world/the-americas/'));
+  expect(await headlineLinks(page)).toEqual(['/world/2024/03/04/synthetic-trade-talks-resume/', '/world/2018/05/09/mexico-frustration-with-trump-grows/']);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveText('The Americas');
+  await page.goto(fixtureSite('/by/fixture-reporter-two/'));
+  expect(await headlineLinks(page)).toEqual(['/local/2024/03/05/synthetic-council-budget-vote/', '/local/2024/01/10/synthetic-library-hours/']);
+  await page.goto(fixtureSite('/tags/trade/'));
+  expect(await headlineLinks(page)).toEqual(['/world/2024/03/04/synthetic-trade-talks-resume/', '/world/2024/02/20/synthetic-summit-ends/']);
+});
+
+test('the header marks the current section', async ({ page }) => {
+  await page.goto(fixtureSite('/world/2024/02/20/synthetic-summit-ends/'));
+  await expect(page.getByRole('navigation', { name: 'Sections' }).locator('[aria-current="page"]')).toHaveText('World');
+});
+
+test('an article page shows related links first, then More from its section', async ({ page }) => {
+  await page.goto(fixtureSite('/world/2024/03/04/synthetic-trade-talks-resume/'));
+  const sidebars = page.getByRole('complementary');
+  await expect(sidebars).toHaveCount(2);
+  await expect(sidebars.nth(0)).toHaveAccessibleName('Related coverage');
+  await expect(sidebars.nth(1)).toHaveAccessibleName('More from World');
+  const more = await sidebars.nth(1).locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(more).toEqual(['/world/2024/02/20/synthetic-summit-ends/', '/world/2018/05/09/mexico-frustration-with-trump-grows/']);
+});
+
+test('with no related links and no other article in the section, no sidebar or heading appears', async ({ page }) => {
+  await page.goto(fixtureSite('/local/2024/03/05/synthetic-council-budget-vote/'));
+  await expect(page.getByRole('complementary', { name: 'Related coverage' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Related coverage' })).toHaveCount(0);
+});
+
+test('every page advertises the site feed', async ({ page }) => {
+  for (const path of ['/', '/world/', '/search/', NEWEST_FIRST[0]!]) {
+    await page.goto(fixtureSite(path));
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][href="/rss.xml"]')).toHaveCount(1);
+  }
+});
+
+/** Parses XML with the browser's own parser; throws on a parse error. */
+async function parseXml(page: Page, path: string) {
+  const response = await page.request.get(fixtureSite(path));
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  await page.goto(fixtureSite('/'));
+  return { text, page };
+}
+
+test('the RSS feed is well-formed and each item has the right link and date', async ({ page }) => {
+  const { text } = await parseXml(page, '/rss.xml');
+  const items = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    if (doc.querySelector('parsererror')) throw new Error('feed is not well-formed XML');
+    return [...doc.querySelectorAll('item')].map((item) => ({
+      link: item.querySelector('link')?.textContent,
+      guid: item.querySelector('guid')?.textContent,
+      pubDate: item.querySelector('pubDate')?.textContent,
+      creators: [...item.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'creator')].map((c) => c.textContent),
+      categories: [...item.querySelectorAll('category')].map((c) => c.textContent),
+    }));
+  }, text);
+  expect(items.map((i) => i.link)).toEqual(NEWEST_FIRST.map((p) => `https://news.example.com${p}`));
+  expect(items.every((i) => i.guid === i.link)).toBe(true);
+  const seed = items.at(-1)!;
+  expect(seed.pubDate).toBe('Wed, 09 May 2018 12:00:00 GMT');
+  expect(seed.creators).toEqual(['The Washington Post']);
+  expect(seed.categories).toEqual(['World', 'The Americas']);
+  expect(items[0]!.pubDate).toBe('Tue, 05 Mar 2024 23:30:00 GMT');
+});
+
+test('each section has its own feed', async ({ page }) => {
+  const { text } = await parseXml(page, '/local/rss.xml');
+  const links = await page.evaluate((xml) => [...new DOMParser().parseFromString(xml, 'application/xml').querySelectorAll('item > link')].map((l) => l.textContent), text);
+  expect(links).toEqual(NEWEST_FIRST.filter((p) => p.startsWith('/local/')).map((p) => `https://news.example.com${p}`));
+});
+
+test('the sitemap and the news sitemap list every article, and robots.txt names both', async ({ page, request }) => {
+  const robots = await (await request.get(fixtureSite('/robots.txt'))).text();
+  expect(robots).toContain('Sitemap: https://news.example.com/sitemap-index.xml');
+  expect(robots).toContain('Sitemap: https://news.example.com/news-sitemap.xml');
+  const { text: sitemap } = await parseXml(page, '/sitemap-0.xml');
+  const { text: news } = await parseXml(page, '/news-sitemap.xml');
+  const locs = (xml: string) =>
+    page.evaluate((x) => [...new DOMParser().parseFromString(x, 'application/xml').getElementsByTagName('loc')].map((l) => l.textContent), xml);
+  const sitemapLocs = await locs(sitemap);
+  const newsLocs = await locs(news);
+  for (const path of NEWEST_FIRST) {
+    expect(sitemapLocs).toContain(`https://news.example.com${path}`);
+    expect(newsLocs).toContain(`https://news.example.com${path}`);
+  }
+  expect(sitemapLocs).not.toContain('https://news.example.com/local/old-budget-story/');
+  expect(sitemap).toContain('<lastmod>2024-03-06T14:15:00.000Z</lastmod>');
+});
+
+test('search finds an article by a word of its body', async ({ page }) => {
+  await page.goto(fixtureSite('/search/'));
+  await expect(page.locator('[data-search-fallback]')).toBeHidden();
+  await page.getByRole('textbox', { name: 'Search articles' }).fill('library');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/library extends hours/);
+});
+
+test('with JavaScript off the search page explains itself and offers the sections', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(fixtureSite('/search/'));
+  await expect(page.locator('[data-search-fallback]')).toContainText('needs JavaScript');
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.locator('.browse').getByRole('link', { name: 'World' })).toHaveAttribute('href', '/world/');
+  await context.close();
+});
+
+test('a missing page answers 404 with the site header, a search link and the newest articles', async ({ page }) => {
+  const response = await page.goto(fixtureSite('/no/such/page/'));
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Search the site' })).toHaveAttribute('href', '/search/');
+  await expect(page.locator('ol.article-list > li')).toHaveCount(5);
+});
+
+for (const path of ['/', '/world/', '/world/the-americas/', '/by/fixture-reporter-one/', '/tags/trade/', '/search/', '/404.html', NEWEST_FIRST[0]!]) {
+  test(`axe finds no violation on ${path}`, async ({ page }) => {
+    await page.goto(fixtureSite(path));
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
