@@ -3,8 +3,13 @@
  * pipeline (see markdown-pipeline.ts). Pages call this when they are built, so
  * rendered HTML never sits in the content store (see article-loader.ts).
  */
+import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { cacheRoot, cached, contentHash } from './disk-cache.ts';
 import { articleRehypePlugins } from './markdown-pipeline.ts';
+
+/** Bump when the pipeline's output changes (a plugin, its options, the sanitiser's allow-list). */
+const PIPELINE_VERSION = 1;
 
 type Processor = Awaited<ReturnType<typeof createMarkdownProcessor>>;
 let processor: Promise<Processor> | undefined;
@@ -21,8 +26,16 @@ function articleProcessor(): Promise<Processor> {
   return processor;
 }
 
-/** The body as sanitised HTML. `frontmatter` lets plugins see fields such as the dateline. */
-export async function renderArticleBody(markdown: string, frontmatter: Record<string, unknown>): Promise<string> {
-  const { code } = await (await articleProcessor()).render(markdown, { frontmatter });
-  return code;
+/**
+ * The body as sanitised HTML. The dateline is the one frontmatter field the
+ * pipeline reads. Rendered bodies are cached on disk by their input, so an
+ * unchanged article is rendered once across builds.
+ */
+export async function renderArticleBody(markdown: string, dateline: string | undefined): Promise<string> {
+  const key = `${contentHash([PIPELINE_VERSION, markdown, dateline ?? null])}.html`;
+  const html = await cached(join(cacheRoot(), 'article-bodies'), key, async () => {
+    const { code } = await (await articleProcessor()).render(markdown, { frontmatter: { dateline } });
+    return Buffer.from(code);
+  });
+  return html.toString('utf8');
 }

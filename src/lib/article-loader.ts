@@ -95,7 +95,7 @@ export function articleLoader(options: { base: string }): Loader {
           const data = await parseData({ id, data: frontmatter, filePath: file });
           // The digest covers the validated data too: the store keeps an entry whose
           // digest is unchanged, so a schema change must change the digest.
-          store.set({ id, data, filePath: shownPath, digest: generateDigest(JSON.stringify([text, data])) });
+          store.set({ id, data, filePath: relative(root, file), digest: generateDigest(JSON.stringify([text, data])) });
           seen.add(id);
           const { section, date, redirectFrom } = data as unknown as Article;
           addresses.push({ file: shownPath, permalink: permalink({ slug: id, section, date }, SITE.timeZone), redirectFrom });

@@ -78,9 +78,15 @@ export function formatPublicationDate(date: PublicationDate, timeZone: string): 
   return `${format(zoned, 'MMMM d, yyyy')} at ${format(zoned, 'h:mm aaaa')} ${abbreviation}`;
 }
 
+/** Building an Intl formatter is slow; one per zone serves a whole build. */
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function zoneAbbreviation(iso: string, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-    .formatToParts(new Date(iso))
-    .find((p) => p.type === 'timeZoneName');
+  let formatter = zoneNameFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
+    zoneNameFormatters.set(timeZone, formatter);
+  }
+  const part = formatter.formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }

@@ -6,12 +6,12 @@
  * Cards are cached on disk by a hash of everything drawn on them (and of this
  * template's version), so an unchanged article is never redrawn.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cacheRoot, cached, contentHash } from './disk-cache.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -98,7 +98,7 @@ export async function renderPublisherLogo(siteName: string): Promise<Buffer> {
 }
 
 export function cardHash(card: CardContent): string {
-  return createHash('sha256').update(JSON.stringify([TEMPLATE_VERSION, card])).digest('hex').slice(0, 32);
+  return contentHash([TEMPLATE_VERSION, card]);
 }
 
 export async function renderCard(card: CardContent): Promise<Buffer> {
@@ -106,22 +106,7 @@ export async function renderCard(card: CardContent): Promise<Buffer> {
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }
 
-export function defaultCardCacheDir(): string {
-  return process.env['SOCIAL_CARD_CACHE'] ?? join(process.cwd(), 'node_modules', '.cache', 'social-cards');
-}
-
 /** The card's PNG, from the cache when this exact card was drawn before. */
-export async function cachedCard(card: CardContent, cacheDir = defaultCardCacheDir()): Promise<Buffer> {
-  const file = join(cacheDir, `${cardHash(card)}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const png = await renderCard(card);
-    mkdirSync(cacheDir, { recursive: true });
-    // Written aside and renamed, so a build stopped midway never leaves half a PNG in the cache.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-    return png;
-  }
+export function cachedCard(card: CardContent, cacheDir = join(cacheRoot(), 'social-cards')): Promise<Buffer> {
+  return cached(cacheDir, `${cardHash(card)}.png`, () => renderCard(card));
 }

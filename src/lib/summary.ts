@@ -5,11 +5,17 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
-/** The text of the body's first paragraph, without markup. */
+/**
+ * The text of the body's first paragraph, without markup. Only the opening
+ * blocks are parsed, one at a time, not the whole body.
+ */
 export function firstParagraph(markdown: string): string {
-  const tree = fromMarkdown(markdown);
-  const paragraph = tree.children.find((node) => node.type === 'paragraph');
-  return paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
+  for (const block of markdown.split(/\n[ \t]*\n/)) {
+    if (block.trim() === '') continue;
+    const paragraph = fromMarkdown(block).children.find((node) => node.type === 'paragraph');
+    if (paragraph) return toString(paragraph).replace(/\s+/g, ' ').trim();
+  }
+  return '';
 }
 
 /** Trims at the last word boundary before `max` characters and adds an ellipsis. */

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench -- [N] [runs]`: builds the full site from N synthetic
+ * articles, and the same articles with a bare Astro 7 page, in one run; prints
+ * median wall time, pages per second, peak memory of the whole process tree,
+ * output bytes per article page, and the ratios ours/bare. Results are kept in
+ * tests/bench/results.json and drawn in tests/bench/build-at-scale.svg.
+ *
+ * N defaults to 1,000. Above 20,000 the bare build is skipped: Astro cannot
+ * write a content store that large (one string past V8's length limit).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { measure, type Measured } from './process-tree.ts';
+import { writeSyntheticArticles } from './synthetic-articles.ts';
+import { drawChart, type BenchResults } from './chart.ts';
+
+const N = Number(process.argv[2] ?? 1000);
+const RUNS = Number(process.argv[3] ?? (N >= 50_000 ? 1 : 3));
+const BARE_LIMIT = 20_000;
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const work = mkdtempSync(join(tmpdir(), `bench-${N}-`));
+const content = join(work, 'content');
+console.log(`bench: generating ${N} synthetic articles in ${content}`);
+writeSyntheticArticles(content, N);
+
+function countPages(dir: string, articleDepth: number): { pages: number; articleBytes: number; articles: number } {
+  let pages = 0;
+  let articleBytes = 0;
+  let articles = 0;
+  const walk = (d: string, depth: number) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path, depth + 1);
+      else if (name === 'index.html' || name.endsWith('.html')) {
+        pages++;
+        // Article pages sit at /<section>/<yyyy>/<mm>/<dd>/<slug>/index.html here, at /<slug>/index.html in the bare build.
+        if (depth === articleDepth && name === 'index.html') {
+          articles++;
+          articleBytes += statSync(path).size;
+        }
+      }
+    }
+  };
+  walk(dir, 0);
+  return { pages, articleBytes, articles };
+}
+
+function check(result: Measured, what: string): Measured {
+  if (result.exitCode !== 0) {
+    console.error(result.output);
+    throw new Error(`${what} failed with exit code ${result.exitCode}`);
+  }
+  return result;
+}
+
+async function buildOurs(run: number, cardCache: string) {
+  const out = join(ROOT, 'dist-bench');
+  const env = { ...process.env, CONTENT_DIR: content, BUILD_CACHE_DIR: cardCache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const result = check(
+    await measure('sh', ['-c', `"${BIN('astro')}" build --outDir "${out}" && "${BIN('pagefind')}" --site "${out}" --silent`], { cwd: ROOT, env }),
+    'our build',
+  );
+  const pages = countPages(out, 5);
+  rmSync(out, { recursive: true, force: true });
+  return { ...result, ...pages };
+}
+
+function bareProject(): string {
+  const dir = join(work, 'bare');
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://bare.example.com' });\n");
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(join(content, 'articles'))} }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', '[...slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{entry.data.headline}</title></head><body><h1>{entry.data.headline}</h1><p>{entry.data.section}</p><Content /></body></html>\n`,
+  );
+  return dir;
+}
+
+async function buildBare(dir: string, run: number) {
+  // Inside the project: Astro's prerender chunks resolve packages from where they are written.
+  const out = join(dir, 'dist');
+  rmSync(join(dir, '.astro'), { recursive: true, force: true });
+  rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
+  const result = check(await measure(BIN('astro'), ['build', '--outDir', out], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }), 'bare build');
+  const pages = countPages(out, 1);
+  rmSync(out, { recursive: true, force: true });
+  return { ...result, ...pages };
+}
+
+const cardCache = join(work, 'build-cache');
+// The first build draws every social card and renders every body (cold); the
+// measured runs reuse that cache, as a newsroom's repeated builds do.
+console.log('bench: our build, cold (empty build cache: every card drawn, every body rendered)');
+rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+const cold = await buildOurs(0, cardCache);
+console.log(`  cold: ${cold.seconds.toFixed(1)} s, ${mb(cold.peakRssBytes)}`);
+
+const ours: Awaited<ReturnType<typeof buildOurs>>[] = [];
+const bare: Awaited<ReturnType<typeof buildBare>>[] = [];
+const bareDir = N <= BARE_LIMIT ? bareProject() : undefined;
+if (!bareDir) console.log(`bench: bare build skipped above ${BARE_LIMIT} articles (Astro cannot write a content store that large)`);
+for (let run = 1; run <= RUNS; run++) {
+  rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+  const o = await buildOurs(run, cardCache);
+  ours.push(o);
+  console.log(`  run ${run}: ours ${o.seconds.toFixed(1)} s, ${mb(o.peakRssBytes)}`);
+  if (bareDir) {
+    const b = await buildBare(bareDir, run);
+    bare.push(b);
+    console.log(`  run ${run}: bare ${b.seconds.toFixed(1)} s, ${mb(b.peakRssBytes)}`);
+  }
+}
+rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+
+const summary = (runs: typeof ours) =>
+  runs.length === 0
+    ? undefined
+    : {
+        seconds: median(runs.map((r) => r.seconds)),
+        peakRssBytes: median(runs.map((r) => r.peakRssBytes)),
+        pages: runs[0]!.pages,
+        pagesPerSecond: runs[0]!.pages / median(runs.map((r) => r.seconds)),
+        bytesPerArticlePage: Math.round(runs[0]!.articleBytes / Math.max(1, runs[0]!.articles)),
+      };
+const oursSummary = summary(ours)!;
+const bareSummary = summary(bare);
+
+console.log(`\nbench: ${N} articles, median of ${RUNS} run(s)`);
+console.log(`  ours: ${oursSummary.seconds.toFixed(1)} s, ${oursSummary.pages} pages (${oursSummary.pagesPerSecond.toFixed(0)} pages/s), peak ${mb(oursSummary.peakRssBytes)}, ${oursSummary.bytesPerArticlePage} B per article page`);
+console.log(`  ours, cold build cache: ${cold.seconds.toFixed(1)} s, peak ${mb(cold.peakRssBytes)}`);
+if (bareSummary) {
+  console.log(`  bare: ${bareSummary.seconds.toFixed(1)} s, ${bareSummary.pages} pages (${bareSummary.pagesPerSecond.toFixed(0)} pages/s), peak ${mb(bareSummary.peakRssBytes)}, ${bareSummary.bytesPerArticlePage} B per article page`);
+  console.log(`  ours/bare: time ${(oursSummary.seconds / bareSummary.seconds).toFixed(2)}×, memory ${(oursSummary.peakRssBytes / bareSummary.peakRssBytes).toFixed(2)}×`);
+}
+
+const resultsFile = join(import.meta.dirname, 'results.json');
+let results: BenchResults = {};
+try {
+  results = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResults;
+} catch {
+  // First run.
+}
+results[String(N)] = {
+  runs: RUNS,
+  measuredOn: new Date().toISOString().slice(0, 10),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())}`,
+  node: process.version,
+  ours: oursSummary,
+  oursCold: { seconds: cold.seconds, peakRssBytes: cold.peakRssBytes },
+  ...(bareSummary ? { bare: bareSummary } : {}),
+};
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(import.meta.dirname, 'build-at-scale.svg'), drawChart(results));
+rmSync(work, { recursive: true, force: true });
+console.log(`bench: results in tests/bench/results.json, chart in tests/bench/build-at-scale.svg`);
