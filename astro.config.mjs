@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { contentRoot } from './src/lib/content-root.ts';
 import { SITE } from './src/lib/site.ts';
 import { sitemapFacts } from './src/lib/sitemap-entries.ts';
+import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
+import siteOutput from './src/integrations/site-output.ts';
 
 // The production origin. Every absolute URL the site emits (canonical links,
 // printed permalinks, feeds, sitemaps, social cards) is derived from it.
@@ -19,6 +21,18 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // Article bodies are rendered by src/lib/article-body.ts; Astro's own
+  // Markdown highlighter would need inline styles the policy forbids.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A <meta> policy on every page, with hashes of exactly the inline styles
+    // it carries. Scripts come only from this site, as files.
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
     sitemap({
       filter: (page) => !redirects.has(page),
@@ -27,5 +41,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    // Last: it publishes what the others wrote.
+    siteOutput(),
   ],
 });
