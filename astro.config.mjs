@@ -28,7 +28,7 @@ export default defineConfig({
     // A <meta> policy on every page, with hashes of exactly the inline styles
     // it carries. Scripts come only from this site, as files.
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },

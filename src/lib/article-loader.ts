@@ -11,14 +11,17 @@
  * problems at once, each under the file it belongs to.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
-import { findAddressConflicts, type ArticleAddresses } from './address-conflicts.ts';
+import { existsSync } from 'node:fs';
+import { findAddressConflicts } from './address-conflicts.ts';
 import { parseArticleSource } from './article-file.ts';
 import type { Article } from './article-schema.ts';
 import { permalink } from './permalink.ts';
+import { isScheduled, previewScheduled } from './scheduling.ts';
+import { isKnownSitePath, knownSitePaths, type ArticleFacts } from './site-paths.ts';
 import { SITE } from './site.ts';
 
 export class ContentValidationError extends Error {
@@ -52,6 +55,21 @@ function displayPath(root: string, file: string): string {
   return fromRoot.startsWith('..') ? file : fromRoot;
 }
 
+/** Problems only visible across entries: links to pages that do not exist, photos that are not there. */
+function crossEntryProblems(articles: ReadonlyArray<ArticleFacts & { file: string; data: Article }>, publicDir: string): string[] {
+  const known = knownSitePaths(articles);
+  return articles.flatMap(({ file, data }) => [
+    ...data.relatedLinks.flatMap((link, i) =>
+      link.url?.startsWith('/') && !isKnownSitePath(link.url, known, publicDir)
+        ? [`${file}\n  relatedLinks.${i}.url: "${link.url}" is not a page on this site; check the address, or leave url out to show the headline unlinked`]
+        : [],
+    ),
+    ...(data.photo?.src && !existsSync(join(publicDir, data.photo.src))
+      ? [`${file}\n  photo.src: "${data.photo.src}" is not a file in public/; add the image there or correct the path`]
+      : []),
+  ]);
+}
+
 export function articleLoader(options: { base: string }): Loader {
   return {
     name: 'article-loader',
@@ -64,7 +82,9 @@ export function articleLoader(options: { base: string }): Loader {
       const problems: string[] = [];
       const fileById = new Map<string, string>();
       const seen = new Set<string>();
-      const addresses: ArticleAddresses[] = [];
+      const published: Array<ArticleFacts & { file: string; data: Article }> = [];
+      const scheduled: string[] = [];
+      const now = new Date();
 
       for (const file of files) {
         const shownPath = displayPath(root, file);
@@ -84,28 +104,37 @@ export function articleLoader(options: { base: string }): Loader {
 
         const text = await readFile(file, 'utf8');
         let frontmatter: Record<string, unknown>;
+        let body: string;
         try {
-          ({ frontmatter } = parseArticleSource(text));
+          ({ frontmatter, body } = parseArticleSource(text));
         } catch (error) {
           problems.push(`${shownPath}\n  frontmatter: ${(error as Error).message}`);
           continue;
         }
+        if (body.trim() === '') problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
 
         try {
           const data = await parseData({ id, data: frontmatter, filePath: file });
+          const article = data as unknown as Article;
+          if (isScheduled(article.date, now, SITE.timeZone) && !previewScheduled()) {
+            scheduled.push(`  ${shownPath}: ${article.date.iso}`);
+            continue;
+          }
           // The digest covers the validated data too: the store keeps an entry whose
           // digest is unchanged, so a schema change must change the digest.
           store.set({ id, data, filePath: relative(root, file), digest: generateDigest(JSON.stringify([text, data])) });
           seen.add(id);
-          const { section, date, redirectFrom } = data as unknown as Article;
-          addresses.push({ file: shownPath, permalink: permalink({ slug: id, section, date }, SITE.timeZone), redirectFrom });
+          published.push({ ...article, file: shownPath, data: article, permalink: permalink({ slug: id, ...article }, SITE.timeZone) });
         } catch (error) {
           problems.push(`${shownPath}\n${schemaProblems((error as Error).message)}`);
         }
       }
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      problems.push(...findAddressConflicts(addresses));
+      if (scheduled.length > 0) {
+        logger.info(`${scheduled.length} scheduled article(s) held back until their date (PREVIEW_SCHEDULED=1 shows them):\n${scheduled.join('\n')}`);
+      }
+      problems.push(...findAddressConflicts(published), ...crossEntryProblems(published, join(root, 'public')));
       if (problems.length > 0) throw new ContentValidationError(problems);
     },
   };

@@ -52,7 +52,11 @@ export const photoSchema = z
   .strictObject({
     caption: text('caption'),
     credit: text('credit'),
-    src: text('src').optional(),
+    /** A file in public/, by its site path (e.g. /photos/2018/pompeo-videgaray.jpg). */
+    src: z
+      .string()
+      .refine((value) => isSitePath(value) && !value.endsWith('/'), { error: 'must be the site path of an image file in public/ (e.g. /photos/story.jpg)' })
+      .optional(),
     alt: text('alt').optional(),
     width: z.number().int().positive().optional(),
     height: z.number().int().positive().optional(),

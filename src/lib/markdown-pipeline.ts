@@ -14,9 +14,10 @@ import rehypeDateline from './rehype-dateline.ts';
 
 const articleTags = ['figure', 'figcaption', 'abbr', 'cite', 'mark', 'small', 'time', 'caption'];
 
+/** GitHub's allow-list, less form controls (it keeps task-list checkboxes), plus what articles use. */
 export const articleSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), ...articleTags],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), ...articleTags],
   attributes: {
     ...defaultSchema.attributes,
     abbr: ['title'],

@@ -17,7 +17,7 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
   "frame-src 'none'",
   "manifest-src 'self'",
-];
+] as const;
 
 /** Joins several policies into one allowing what each allows (sources per directive, merged). */
 export function mergePolicies(policies: string[]): string {

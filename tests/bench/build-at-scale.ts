@@ -58,7 +58,7 @@ function check(result: Measured, what: string): Measured {
   return result;
 }
 
-async function buildOurs(run: number, cardCache: string) {
+async function buildOurs(cardCache: string) {
   const out = join(ROOT, 'dist-bench');
   const env = { ...process.env, CONTENT_DIR: content, BUILD_CACHE_DIR: cardCache, ASTRO_TELEMETRY_DISABLED: '1' };
   const result = check(
@@ -87,7 +87,7 @@ function bareProject(): string {
   return dir;
 }
 
-async function buildBare(dir: string, run: number) {
+async function buildBare(dir: string) {
   // Inside the project: Astro's prerender chunks resolve packages from where they are written.
   const out = join(dir, 'dist');
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
@@ -103,7 +103,7 @@ const cardCache = join(work, 'build-cache');
 // measured runs reuse that cache, as a newsroom's repeated builds do.
 console.log('bench: our build, cold (empty build cache: every card drawn, every body rendered)');
 rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
-const cold = await buildOurs(0, cardCache);
+const cold = await buildOurs(cardCache);
 console.log(`  cold: ${cold.seconds.toFixed(1)} s, ${mb(cold.peakRssBytes)}`);
 
 const ours: Awaited<ReturnType<typeof buildOurs>>[] = [];
@@ -112,11 +112,11 @@ const bareDir = N <= BARE_LIMIT ? bareProject() : undefined;
 if (!bareDir) console.log(`bench: bare build skipped above ${BARE_LIMIT} articles (Astro cannot write a content store that large)`);
 for (let run = 1; run <= RUNS; run++) {
   rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
-  const o = await buildOurs(run, cardCache);
+  const o = await buildOurs(cardCache);
   ours.push(o);
   console.log(`  run ${run}: ours ${o.seconds.toFixed(1)} s, ${mb(o.peakRssBytes)}`);
   if (bareDir) {
-    const b = await buildBare(bareDir, run);
+    const b = await buildBare(bareDir);
     bare.push(b);
     console.log(`  run ${run}: bare ${b.seconds.toFixed(1)} s, ${mb(b.peakRssBytes)}`);
   }

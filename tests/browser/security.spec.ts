@@ -60,3 +60,20 @@ test('every page carries the policy in a meta element, and _headers adds frame-a
   expect(headers).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
   for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:', 'Strict-Transport-Security:']) expect(headers).toContain(header);
 });
+
+test('the hostile-Markdown article opens no dialog and loads nothing from elsewhere', async ({ page }) => {
+  const dialogs: string[] = [];
+  const foreign: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(fixtureSite('/'))) foreign.push(request.url());
+  });
+  await page.goto(fixtureSite('/testing/2023/06/01/synthetic-hostile-markdown/'));
+  await page.waitForLoadState('networkidle');
+  await page.locator('.article-body').hover();
+  expect(dialogs).toEqual([]);
+  expect(foreign).toEqual([]);
+});

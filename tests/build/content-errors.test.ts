@@ -43,7 +43,7 @@ describe('a build over bad entries', () => {
   });
 
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/15 problems in the content; nothing was built/);
+    expect(output).toMatch(/22 problems in the content; nothing was built/);
   });
 
   it.each([
@@ -62,6 +62,13 @@ describe('a build over bad entries', () => {
     ['no-frontmatter.md', /^ {2}frontmatter: the file must start with frontmatter/m],
     ['broken-yaml.md', /^ {2}frontmatter: the frontmatter is not valid YAML/m],
     ['Not A Slug.md', /^ {2}file name: "Not A Slug" cannot be an address/m],
+    ['empty-body.md', /^ {2}body: the article has no text/m],
+    ['related-link-nowhere.md', /^ {2}relatedLinks\.0\.url: "\/nowhere\/" is not a page on this site/m],
+    ['photo-file-missing.md', /^ {2}photo\.src: "\/photos\/missing\.jpg" is not a file in public\//m],
+    ['photo-src-elsewhere.md', /^ {2}photo\.src: must be the site path of an image file/m],
+    ['claims-old-path-b.md', /^ {2}redirectFrom: "\/old\/shared\/" is already the redirectFrom path of .*claims-old-path-a\.md/m],
+    ["same-slug.md", /^ {2}file name: "same-slug" is also the slug of .*elsewhere\/same-slug\.md/m],
+    ['redirect-not-a-directory.md', /^ {2}redirectFrom\.0: must be a path on this site that starts and ends with "\/"/m],
   ])('names %s and the field that is wrong', (file, problem) => {
     expect(reportFor(file)).toMatch(problem);
   });
