@@ -19,6 +19,9 @@ export default defineConfig({
   build: {
     // One round trip: the page's CSS travels inside its HTML.
     inlineStylesheets: 'always',
+    // Pages wait on files (bodies, cached cards); overlapping four of them measured
+    // 16.0 s against 19.1 s for 1,000 synthetic articles (tests/bench, warm cache).
+    concurrency: 4,
   },
   devToolbar: { enabled: false },
   // Article bodies are rendered by src/lib/article-body.ts; Astro's own

@@ -2,7 +2,16 @@
 import { readArticleBody } from './article-file.ts';
 import { summarize } from './summary.ts';
 
+/** Listings, feeds and pages ask for the same article's description many times in one build. */
+const descriptions = new Map<string, string>();
+
 export function articleDescription(article: { filePath?: string | undefined; data: { dek?: string | undefined } }): string {
   if (article.data.dek) return article.data.dek;
-  return article.filePath ? summarize(readArticleBody(article.filePath)) : '';
+  if (!article.filePath) return '';
+  let description = descriptions.get(article.filePath);
+  if (description === undefined) {
+    description = summarize(readArticleBody(article.filePath));
+    descriptions.set(article.filePath, description);
+  }
+  return description;
 }

@@ -33,7 +33,9 @@ export function parseArticleSource(text: string): ArticleSource {
   return { frontmatter: frontmatter as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
-/** The Markdown body of an article file on disk. */
+/** The Markdown body of an article file on disk (the frontmatter, already validated, is skipped unparsed). */
 export function readArticleBody(filePath: string): string {
-  return parseArticleSource(readFileSync(filePath, 'utf8')).body;
+  const text = readFileSync(filePath, 'utf8');
+  const match = FRONTMATTER.exec(text);
+  return match ? text.slice(match[0].length) : text;
 }

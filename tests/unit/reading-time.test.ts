@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, readingTimeLabel } from '../../src/lib/reading-time.ts';
+import { readingMinutes, readingTimeLabel, wordCount } from '../../src/lib/reading-time.ts';
 
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 
@@ -20,5 +20,15 @@ describe('readingMinutes', () => {
 describe('readingTimeLabel', () => {
   it('says how many minutes', () => {
     expect(readingTimeLabel(words(690))).toBe('3 min read');
+  });
+});
+
+describe('wordCount', () => {
+  it('counts words, not punctuation or Markdown marks', () => {
+    expect(wordCount('MEXICO CITY — When Pompeo’s counterpart said “no,” ## it *mattered*.')).toBe(9);
+  });
+
+  it('counts accented words once', () => {
+    expect(wordCount('Peña Nieto y Gerónimo Gutiérrez')).toBe(5);
   });
 });
