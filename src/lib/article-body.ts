@@ -9,7 +9,7 @@ import { cacheRoot, cached, contentHash } from './disk-cache.ts';
 import { articleRehypePlugins } from './markdown-pipeline.ts';
 
 /** Bump when the pipeline's output changes (a plugin, its options, the sanitiser's allow-list). */
-const PIPELINE_VERSION = 2;
+const PIPELINE_VERSION = 3;
 
 type Processor = Awaited<ReturnType<typeof createMarkdownProcessor>>;
 let processor: Promise<Processor> | undefined;

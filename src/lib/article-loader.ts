@@ -112,6 +112,9 @@ export function articleLoader(options: { base: string }): Loader {
           continue;
         }
         if (body.trim() === '') problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
+        if (/<img\b|!\[[^\]]*\]\(/i.test(body)) {
+          logger.warn(`${shownPath}: images in the body are not published; put the photo in the "photo" field (with alt, width and height)`);
+        }
 
         try {
           const data = await parseData({ id, data: frontmatter, filePath: file });

@@ -14,10 +14,19 @@ import rehypeDateline from './rehype-dateline.ts';
 
 const articleTags = ['figure', 'figcaption', 'abbr', 'cite', 'mark', 'small', 'time', 'caption'];
 
-/** GitHub's allow-list, less form controls (it keeps task-list checkboxes), plus what articles use. */
+/** Removed with everything inside them: their content is code or markup, never article text. */
+const strippedWithContent = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'form', 'select', 'textarea', 'button', 'title'];
+
+/**
+ * GitHub's allow-list, less form controls (it keeps task-list checkboxes) and
+ * images (photos go in the `photo` field, which enforces alt text and a
+ * reserved size; the loader warns about images written in a body), plus the
+ * elements articles use.
+ */
 export const articleSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), ...articleTags],
+  strip: strippedWithContent,
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !['input', 'img', 'picture', 'source'].includes(tag)), ...articleTags],
   attributes: {
     ...defaultSchema.attributes,
     abbr: ['title'],

@@ -1,0 +1,32 @@
+/** Building the same content twice gives byte-identical output, even with nothing cached. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function files(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    })
+    .sort();
+}
+
+describe('deterministic output', () => {
+  it('a second build of the fixture content, with an empty build cache, matches dist-fixture byte for byte', () => {
+    const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
+    const outDir = join(process.cwd(), 'dist-rebuild');
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      env: { ...process.env, CONTENT_DIR: 'tests/fixtures/site-content', PAGE_SIZE: '2', BUILD_CACHE_DIR: join(work, 'cache') },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const first = files('dist-fixture').map((f) => relative('dist-fixture', f));
+    const second = files(outDir).map((f) => relative(outDir, f));
+    expect(second).toEqual(first);
+    const different = first.filter((f) => !readFileSync(join('dist-fixture', f)).equals(readFileSync(join(outDir, f))));
+    expect(different).toEqual([]);
+  }, 180_000);
+});
