@@ -1,6 +1,8 @@
 /**
  * Lighthouse, mobile preset, in Debian's Chromium: 100 in performance,
  * accessibility, best practices and SEO on the article page and the front page.
+ * Tagged @lighthouse: `npm test` runs these alone, after the other browser
+ * tests, since a busy CPU lengthens the main-thread tasks Lighthouse scores.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -15,7 +17,7 @@ const flags = (config.use?.launchOptions?.args ?? []) as string[];
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 for (const path of [seed.permalink, '/']) {
-  test(`Lighthouse scores 100 in every category on ${path}`, async ({ baseURL }) => {
+  test(`Lighthouse scores 100 in every category on ${path} @lighthouse`, async ({ baseURL }) => {
     const chrome = await launch({ chromePath, chromeFlags: flags });
     try {
       const result = await lighthouse(`${baseURL}${path}`, { port: chrome.port, onlyCategories: CATEGORIES, logLevel: 'error' });
