@@ -42,9 +42,9 @@ export default defineConfig({
   // The built sites served as a plain static host would (`npm test` builds them
   // first). Not `astro preview`, which refuses to start beside a running one.
   webServer: [
-    { command: `npx http-server dist -a 127.0.0.1 -p ${port} -s -c-1`, url: `http://127.0.0.1:${port}/`, timeout: 60_000 },
+    { command: `node --no-deprecation node_modules/http-server/bin/http-server dist -a 127.0.0.1 -p ${port} -s -c-1`, url: `http://127.0.0.1:${port}/`, timeout: 60_000 },
     {
-      command: `npx http-server dist-fixture -a 127.0.0.1 -p ${fixturePort} -s -c-1`,
+      command: `node --no-deprecation node_modules/http-server/bin/http-server dist-fixture -a 127.0.0.1 -p ${fixturePort} -s -c-1`,
       url: `http://127.0.0.1:${fixturePort}/`,
       timeout: 60_000,
     },
