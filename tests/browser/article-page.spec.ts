@@ -54,11 +54,11 @@ test('the related sidebar sits beside the article on a wide screen and after it 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(seed.permalink);
   const article = (await page.locator('main article').boundingBox())!;
-  const aside = (await page.locator('aside.related-links').boundingBox())!;
+  const aside = (await page.getByRole('complementary', { name: 'Related coverage' }).boundingBox())!;
   expect(aside.x).toBeGreaterThan(article.x + article.width - 1);
   await page.setViewportSize({ width: 400, height: 900 });
   const narrowArticle = (await page.locator('main article').boundingBox())!;
-  const narrowAside = (await page.locator('aside.related-links').boundingBox())!;
+  const narrowAside = (await page.getByRole('complementary', { name: 'Related coverage' }).boundingBox())!;
   expect(narrowAside.y).toBeGreaterThanOrEqual(narrowArticle.y + narrowArticle.height);
 });
 
