@@ -4,7 +4,7 @@
  * One build over a folder of bad entries, one entry per class of mistake.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ let outDir = '';
 
 beforeAll(() => {
   outDir = join(mkdtempSync(join(tmpdir(), 'bad-build-')), 'dist');
+  // A previous good build in the output folder, which a failed build must leave as it was.
+  mkdirSync(outDir);
+  writeFileSync(join(outDir, 'index.html'), 'previous good build');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: FIXTURES, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -38,8 +41,9 @@ describe('a build over bad entries', () => {
     expect(exitCode).not.toBe(0);
   });
 
-  it('writes nothing to the output folder', () => {
-    expect(existsSync(outDir)).toBe(false);
+  it('leaves the previous build in the output folder untouched', () => {
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous good build');
   });
 
   it('reports every bad file in one run', () => {
