@@ -5,7 +5,6 @@ import { contentRoot } from './src/lib/content-root.ts';
 import { SITE } from './src/lib/site.ts';
 import { sitemapFacts } from './src/lib/sitemap-entries.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
-import siteOutput from './src/integrations/site-output.ts';
 
 // The production origin. Every absolute URL the site emits (canonical links,
 // printed permalinks, feeds, sitemaps, social cards) is derived from it.
@@ -44,7 +43,5 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    // Last: it publishes what the others wrote.
-    siteOutput(),
   ],
 });

@@ -19,7 +19,7 @@ beforeAll(() => {
   // A previous good build in the output folder, which a failed build must leave as it was.
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'index.html'), 'previous good build');
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: FIXTURES, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });

@@ -18,7 +18,7 @@ describe('deterministic output', () => {
   it('a second build of the fixture content, with an empty build cache, matches dist-fixture byte for byte', () => {
     const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
     const outDir = join(process.cwd(), 'dist-rebuild');
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
       env: { ...process.env, CONTENT_DIR: 'tests/fixtures/site-content', PAGE_SIZE: '2', BUILD_CACHE_DIR: join(work, 'cache') },
       encoding: 'utf8',
     });
