@@ -58,11 +58,6 @@ export function isBefore(later: PublicationDate, earlier: PublicationDate, timeZ
   return calendarDay(later, timeZone) < calendarDay(earlier, timeZone);
 }
 
-/** The value for `<time datetime>`: the day, or the instant in UTC. */
-export function machineReadable(date: PublicationDate): string {
-  return date.iso;
-}
-
 /**
  * How the date reads on the page, in newsroom style:
  * "May 9, 2018" for a day; "May 9, 2018 at 2:30 p.m. EDT" for an instant.
