@@ -10,12 +10,12 @@
  * It also validates every file before failing, so an author sees all the
  * problems at once, each under the file it belongs to.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
-import { existsSync } from 'node:fs';
 import { findAddressConflicts } from './address-conflicts.ts';
 import { parseArticleSource } from './article-file.ts';
 import type { Article } from './article-schema.ts';
@@ -35,16 +35,14 @@ export class ContentValidationError extends Error {
 
 /**
  * Astro's schema errors open with a title and set field names in bold
- * Markdown; keep the "field: problem" lines. A problem with the object itself
- * (an unknown field) has an empty path; Astro words that one itself, so it is
- * reworded to match the schema's own message for nested objects.
+ * Markdown; keep the "field: problem" lines. A problem with the whole
+ * frontmatter (an unknown field) has an empty path, and so no field before its colon.
  */
 export function schemaProblems(message: string): string {
   return message
     .split('\n')
     .filter((line) => line.trim() !== '' && !/does not match collection schema/.test(line))
     .map((line) => line.trim().replaceAll('**', '').replace(/^: /, ''))
-    .map((line) => line.replace(/^Unrecognized keys?: (.*)$/, 'unknown field $1: check the spelling against the frontmatter reference in README.md'))
     .map((line) => `  ${line}`)
     .join('\n');
 }

@@ -48,31 +48,29 @@ export const creditSchema = closedObject({
   kind: z.enum(['person', 'organization']).default('person'),
 });
 
-export const photoSchema = z
-  .strictObject({
-    caption: text('caption'),
-    credit: text('credit'),
-    /** A file in public/, by its site path (e.g. /photos/2018/pompeo-videgaray.jpg). */
-    src: z
-      .string()
-      .refine((value) => isSitePath(value) && !value.endsWith('/'), { error: 'must be the site path of an image file in public/ (e.g. /photos/story.jpg)' })
-      .optional(),
-    alt: text('alt').optional(),
-    width: z.number().int().positive().optional(),
-    height: z.number().int().positive().optional(),
-  })
-  .superRefine((photo, ctx) => {
-    if (photo.src && !photo.alt) {
-      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'alt text is required when the photo has a src' });
-    }
-    if (photo.src && (!photo.width || !photo.height)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['width'],
-        message: 'width and height (in pixels) are required when the photo has a src, so the page does not shift while it loads',
-      });
-    }
-  });
+export const photoSchema = closedObject({
+  caption: text('caption'),
+  credit: text('credit'),
+  /** A file in public/, by its site path (e.g. /photos/2018/pompeo-videgaray.jpg). */
+  src: z
+    .string()
+    .refine((value) => isSitePath(value) && !value.endsWith('/'), { error: 'must be the site path of an image file in public/ (e.g. /photos/story.jpg)' })
+    .optional(),
+  alt: text('alt').optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+}).superRefine((photo, ctx) => {
+  if (photo.src && !photo.alt) {
+    ctx.addIssue({ code: 'custom', path: ['alt'], message: 'alt text is required when the photo has a src' });
+  }
+  if (photo.src && (!photo.width || !photo.height)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['width'],
+      message: 'width and height (in pixels) are required when the photo has a src, so the page does not shift while it loads',
+    });
+  }
+});
 
 export const relatedLinkSchema = closedObject({
   title: text('title'),
@@ -85,39 +83,37 @@ export const correctionSchema = closedObject({
   text: text('text'),
 });
 
-export const articleSchema = z
-  .strictObject({
-    headline: text('headline'),
-    dek: text('dek').optional(),
-    byline: z.array(creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
-    date: publicationDate,
-    updated: publicationDate.optional(),
-    dateline: text('dateline').optional(),
-    section: text('section'),
-    subsection: text('subsection').optional(),
-    tags: z.array(text('tag')).default([]),
-    photo: photoSchema.optional(),
-    relatedLinks: z.array(relatedLinkSchema).default([]),
-    source: closedObject({ publisher: text('publisher'), url: webAddress }).optional(),
-    corrections: z.array(correctionSchema).default([]),
-    /** Old addresses of this article; each redirects to the permalink. */
-    redirectFrom: z
-      .array(
-        z.string().refine((path) => isSitePath(path) && path.endsWith('/') && !/[?#]/.test(path), {
-          error: 'must be a path on this site that starts and ends with "/" (e.g. /world/2018/05/09/old-slug/)',
-        }),
-      )
-      .default([]),
-  })
-  .superRefine((article, ctx) => {
-    if (article.updated && isBefore(article.updated, article.date, SITE.timeZone)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['updated'],
-        message: `updated (${article.updated.iso}) is before date (${article.date.iso}); it must be the same or later`,
-      });
-    }
-  });
+export const articleSchema = closedObject({
+  headline: text('headline'),
+  dek: text('dek').optional(),
+  byline: z.array(creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
+  date: publicationDate,
+  updated: publicationDate.optional(),
+  dateline: text('dateline').optional(),
+  section: text('section'),
+  subsection: text('subsection').optional(),
+  tags: z.array(text('tag')).default([]),
+  photo: photoSchema.optional(),
+  relatedLinks: z.array(relatedLinkSchema).default([]),
+  source: closedObject({ publisher: text('publisher'), url: webAddress }).optional(),
+  corrections: z.array(correctionSchema).default([]),
+  /** Old addresses of this article; each redirects to the permalink. */
+  redirectFrom: z
+    .array(
+      z.string().refine((path) => isSitePath(path) && path.endsWith('/') && !/[?#]/.test(path), {
+        error: 'must be a path on this site that starts and ends with "/" (e.g. /world/2018/05/09/old-slug/)',
+      }),
+    )
+    .default([]),
+}).superRefine((article, ctx) => {
+  if (article.updated && isBefore(article.updated, article.date, SITE.timeZone)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `updated (${article.updated.iso}) is before date (${article.date.iso}); it must be the same or later`,
+    });
+  }
+});
 
 export type Article = z.output<typeof articleSchema>;
 export type Credit = z.output<typeof creditSchema>;
