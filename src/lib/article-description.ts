@@ -5,12 +5,16 @@ import { summarize } from './summary.ts';
 /** Listings, feeds and pages ask for the same article's description many times in one build. */
 const descriptions = new Map<string, string>();
 
-export function articleDescription(article: { filePath?: string | undefined; data: { dek?: string | undefined } }): string {
+/** `body`, when the caller has already read it, saves reading the file again. */
+export function articleDescription(
+  article: { filePath?: string | undefined; data: { dek?: string | undefined } },
+  body?: string,
+): string {
   if (article.data.dek) return article.data.dek;
   if (!article.filePath) return '';
   let description = descriptions.get(article.filePath);
   if (description === undefined) {
-    description = summarize(readArticleBody(article.filePath));
+    description = summarize(body ?? readArticleBody(article.filePath));
     descriptions.set(article.filePath, description);
   }
   return description;

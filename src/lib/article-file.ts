@@ -17,25 +17,30 @@ export interface ArticleSource {
 
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** The frontmatter's YAML text and the body after it, or undefined when the file has no frontmatter. */
+function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
+  const match = FRONTMATTER.exec(text);
+  return match ? { yaml: match[1]!, body: text.slice(match[0].length) } : undefined;
+}
+
 /** Splits and parses an article file's text. Throws with a plain message when it has no frontmatter or bad YAML. */
 export function parseArticleSource(text: string): ArticleSource {
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new Error('the file must start with frontmatter between two "---" lines');
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new Error('the file must start with frontmatter between two "---" lines');
   let frontmatter: unknown;
   try {
-    frontmatter = loadYaml(match[1]!, { schema: CORE_SCHEMA });
+    frontmatter = loadYaml(parts.yaml, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new Error(`the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
   if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
     throw new Error('the frontmatter must be a set of "field: value" lines');
   }
-  return { frontmatter: frontmatter as Record<string, unknown>, body: text.slice(match[0].length) };
+  return { frontmatter: frontmatter as Record<string, unknown>, body: parts.body };
 }
 
 /** The Markdown body of an article file on disk (the frontmatter, already validated, is skipped unparsed). */
 export function readArticleBody(filePath: string): string {
   const text = readFileSync(filePath, 'utf8');
-  const match = FRONTMATTER.exec(text);
-  return match ? text.slice(match[0].length) : text;
+  return splitFrontmatter(text)?.body ?? text;
 }

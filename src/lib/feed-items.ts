@@ -6,7 +6,9 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Article } from './article-schema.ts';
 import type { PublicationDate } from './publication-date.ts';
-import { absoluteUrl, permalink } from './permalink.ts';
+import { articlePath } from './articles.ts';
+import { absoluteUrl } from './permalink.ts';
+import { escapeXml } from './xml.ts';
 
 export function feedDate(date: PublicationDate): Date {
   if (date.kind === 'instant') return new Date(date.iso);
@@ -14,8 +16,6 @@ export function feedDate(date: PublicationDate): Date {
   return new Date(Date.UTC(y, m - 1, d, 12));
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface FeedArticle {
   id: string;
@@ -25,7 +25,7 @@ export interface FeedArticle {
 }
 
 export function feedItem(article: FeedArticle, site: URL | string, timeZone: string): RSSFeedItem {
-  const link = absoluteUrl(permalink({ slug: article.id, ...article.data }, timeZone), site);
+  const link = absoluteUrl(articlePath(article, timeZone), site);
   return {
     title: article.data.headline,
     link,

@@ -11,7 +11,7 @@ export function sectionPath(section: string, subsection?: string): string {
 }
 
 /** One link per section, in alphabetical order, each section once. */
-export function sectionNavigation(articles: ReadonlyArray<{ section: string }>): NavigationLink[] {
-  const names = [...new Set(articles.map((a) => a.section))].sort((a, b) => a.localeCompare(b, 'en'));
+export function sectionNavigation(articles: ReadonlyArray<{ data: { section: string } }>): NavigationLink[] {
+  const names = [...new Set(articles.map((a) => a.data.section))].sort((a, b) => a.localeCompare(b, 'en'));
   return names.map((label) => ({ label, href: sectionPath(label) }));
 }

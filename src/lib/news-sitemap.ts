@@ -1,8 +1,7 @@
 /** The XML of a news sitemap (xmlns:news). */
 import type { PublicationDate } from './publication-date.ts';
+import { escapeXml } from './xml.ts';
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 export interface NewsSitemapEntry {
   url: string;

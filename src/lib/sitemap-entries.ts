@@ -6,11 +6,11 @@
  * parse are skipped here; the content build reports them.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parseArticleSource } from './article-file.ts';
 import { permalink } from './permalink.ts';
-import { parsePublicationDate, type PublicationDate } from './publication-date.ts';
+import { parsePublicationDate } from './publication-date.ts';
 
 export interface SitemapFacts {
   /** Absolute URL of each article -> its lastmod (the updated date, else the publication date). */
@@ -28,8 +28,7 @@ export function sitemapFacts(contentRoot: string, site: string, timeZone: string
       const date = parsePublicationDate(frontmatter['date']);
       const updated = frontmatter['updated'] === undefined ? date : parsePublicationDate(frontmatter['updated']);
       if (typeof date === 'string' || typeof updated === 'string' || typeof frontmatter['section'] !== 'string') continue;
-      const slug = file.slice(file.lastIndexOf('/') + 1, -'.md'.length);
-      const url = new URL(permalink({ slug, section: frontmatter['section'], date: date as PublicationDate }, timeZone), site).href;
+      const url = new URL(permalink({ slug: basename(file, '.md'), section: frontmatter['section'], date }, timeZone), site).href;
       lastModified.set(url, updated.iso);
       for (const old of Array.isArray(frontmatter['redirectFrom']) ? frontmatter['redirectFrom'] : []) {
         if (typeof old === 'string') redirects.add(new URL(old, site).href);

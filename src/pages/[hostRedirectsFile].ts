@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { permalink } from '../lib/permalink.ts';
+import { articlePath } from '../lib/articles.ts';
 import { SITE } from '../lib/site.ts';
 
 export const getStaticPaths = (() => [{ params: { hostRedirectsFile: '_redirects' } }]) satisfies GetStaticPaths;
@@ -13,9 +13,10 @@ export const getStaticPaths = (() => [{ params: { hostRedirectsFile: '_redirects
 export const GET: APIRoute = async () => {
   const articles = await getCollection('articles');
   const lines = articles
-    .flatMap((article) =>
-      article.data.redirectFrom.map((oldPath) => `${oldPath} ${permalink({ slug: article.id, ...article.data }, SITE.timeZone)} 301`),
-    )
+    .flatMap((article) => {
+      const target = articlePath(article, SITE.timeZone);
+      return article.data.redirectFrom.map((oldPath) => `${oldPath} ${target} 301`);
+    })
     .sort();
   return new Response(lines.length > 0 ? `${lines.join('\n')}\n` : '', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { permalinkSegments } from '../../../../../../lib/permalink.ts';
-import { formatPublicationDate } from '../../../../../../lib/publication-date.ts';
+import { calendarDay, formatPublicationDate } from '../../../../../../lib/publication-date.ts';
 import { cachedCard } from '../../../../../../lib/social-card.ts';
 import { SITE } from '../../../../../../lib/site.ts';
 
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
       card: {
         headline: article.data.headline,
         section: [article.data.section, article.data.subsection].filter(Boolean).join(' › '),
-        date: formatPublicationDate(article.data.date, SITE.timeZone).replace(/ at .*/, ''),
+        date: formatPublicationDate({ kind: 'day', iso: calendarDay(article.data.date, SITE.timeZone) }, SITE.timeZone),
         siteName: SITE.name,
       },
     },
