@@ -2,7 +2,9 @@
 // A ?q= in the address runs that search at once, so searches can be linked.
 window.addEventListener('DOMContentLoaded', () => {
   if (typeof window.PagefindUI !== 'function') return;
-  const ui = new window.PagefindUI({ element: '#search', showImages: false, showSubResults: true, resetStyles: false });
+  // A large archive's index is built in parts (src/lib/search-index.ts); one search covers them all.
+  const mergeIndex = JSON.parse(document.querySelector('#search')?.dataset.mergeBundles ?? '[]').map((bundlePath) => ({ bundlePath }));
+  const ui = new window.PagefindUI({ element: '#search', showImages: false, showSubResults: true, resetStyles: false, mergeIndex });
   // Pagefind labels its box only with a placeholder title; give it a real name.
   const input = document.querySelector('.pagefind-ui__search-input');
   if (input) input.setAttribute('aria-label', 'Search articles');

@@ -2,18 +2,22 @@
  * `npm run build [-- --outDir DIR]`: builds the site and publishes it in one step.
  *
  * 1. Astro builds into a staging folder beside the output folder;
- * 2. Pagefind indexes the staged pages for search, after Astro has exited, so
- *    the two never hold their memory at the same time (at 10,000 articles
- *    Pagefind alone needs about 2 GB);
- * 3. `_headers` is written for static hosts, with the security headers and a
+ * 2. the articles' social cards are drawn (those not in the build cache) and
+ *    placed beside their pages (see social-cards.ts);
+ * 3. Pagefind indexes the article pages for search, after Astro has exited,
+ *    in parts, so that neither holds much memory at once (see search-index.ts);
+ * 4. `_headers` is written for static hosts, with the security headers and a
  *    Content-Security-Policy that allows exactly the inline styles the pages use;
- * 4. only then does the staging folder replace the output folder.
+ * 5. only then does the staging folder replace the output folder.
  * A build that fails at any step leaves the previous output untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { headersFile, mergePolicies } from '../lib/security-headers.ts';
+import { PUBLISH_MANIFEST, type PublishManifest } from '../lib/publish-manifest.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { placeSocialCards } from './social-cards.ts';
 
 /** V8 grows its heap lazily up to a quarter of the machine; the build's live set is far smaller. */
 const ASTRO_HEAP_MB = 1536;
@@ -32,33 +36,63 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
   });
+}
+
+const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+
+/** The page's <meta> policy. It sits early in <head>, so the first 16 KB nearly always hold it. */
+function pagePolicy(file: string): string | undefined {
+  const head = Buffer.alloc(16_384);
+  const fd = openSync(file, 'r');
+  const length = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const match = POLICY_META.exec(head.toString('utf8', 0, length)) ?? POLICY_META.exec(readFileSync(file, 'utf8'));
+  return match?.[1]?.replaceAll('&#39;', "'");
 }
 
 /** The union of every page's <meta> policy, so one header policy fits them all. */
 function sitePolicy(dir: string): string {
-  const policies = htmlFiles(dir).flatMap((file) => {
-    const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
-    return match ? [match[1]!.replaceAll('&#39;', "'")] : [];
-  });
-  return mergePolicies(policies);
+  return mergePolicies(htmlFiles(dir).flatMap((file) => pagePolicy(file) ?? []));
 }
 
 const outDir = resolve(option('--outDir', 'dist'));
 const staging = `${outDir}.staging`;
 const bin = (name: string) => resolve('node_modules', '.bin', name);
 
+/** Runs one step of the build and says how long it took, so a slow build shows where its time goes. */
+async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    console.error(`\nbuild: ${name} failed; the previous output is untouched.\n${(error as Error).message}`);
+    process.exit(1);
+  }
+  console.log(`build: ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
 rmSync(staging, { recursive: true, force: true });
-run(bin('astro'), ['build', '--outDir', staging], {
-  ...process.env,
-  NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
-});
-run(bin('pagefind'), ['--site', staging, '--silent']);
-writeFileSync(join(staging, '_headers'), headersFile(sitePolicy(staging)));
+await step('astro', () =>
+  run(bin('astro'), ['build', '--outDir', staging], {
+    ...process.env,
+    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
+  }),
+);
+const manifestFile = join(staging, PUBLISH_MANIFEST);
+const { articles } = JSON.parse(readFileSync(manifestFile, 'utf8')) as PublishManifest;
+rmSync(manifestFile);
+const cards = await step('social cards', () => placeSocialCards(staging, articles));
+console.log(`build: ${cards.placed} social cards placed, ${cards.drawn} of them newly drawn`);
+const parts = await step('search index', () => buildSearchIndex(staging, articles.map((article) => article.path)));
+console.log(`build: search index written in ${parts} part(s)`);
+await step('headers', () => writeFileSync(join(staging, '_headers'), headersFile(sitePolicy(staging))));
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });

@@ -14,7 +14,9 @@ function sortKey(date: PublicationDate): number {
 
 /** Newest first; ties broken by id so the order never depends on file-system order. */
 export function newestFirst<T extends ListedArticle>(articles: ReadonlyArray<T>): T[] {
-  return [...articles].sort((a, b) => sortKey(b.data.date) - sortKey(a.data.date) || a.id.localeCompare(b.id));
+  const keyed = articles.map((article) => ({ article, key: sortKey(article.data.date) }));
+  keyed.sort((a, b) => b.key - a.key || a.article.id.localeCompare(b.article.id));
+  return keyed.map(({ article }) => article);
 }
 
 export function articlePath(article: ListedArticle, timeZone: string): string {

@@ -43,10 +43,29 @@ export function parsePublicationDate(value: unknown): PublicationDate | string {
   return `"${value}" is not a date; ${DATE_FORMS_HELP}`;
 }
 
+/**
+ * A build asks for the same few thousand dates tens of thousands of times
+ * (permalinks, listings, feeds, cards), and zone arithmetic is the slow part:
+ * each answer is kept for the rest of the build.
+ */
+function remembered(compute: (iso: string, timeZone: string) => string): (iso: string, timeZone: string) => string {
+  const answers = new Map<string, string>();
+  return (iso, timeZone) => {
+    const key = `${timeZone} ${iso}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(iso, timeZone);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+const zonedDay = remembered((iso, timeZone) => format(new TZDate(iso, timeZone), 'yyyy-MM-dd'));
+
 /** The calendar day (YYYY-MM-DD) a reader in `timeZone` would say the date falls on. */
 export function calendarDay(date: PublicationDate, timeZone: string): string {
-  if (date.kind === 'day') return date.iso;
-  return format(new TZDate(date.iso, timeZone), 'yyyy-MM-dd');
+  return date.kind === 'day' ? date.iso : zonedDay(date.iso, timeZone);
 }
 
 /**
@@ -63,15 +82,19 @@ export function isBefore(later: PublicationDate, earlier: PublicationDate, timeZ
  * "May 9, 2018" for a day; "May 9, 2018 at 2:30 p.m. EDT" for an instant.
  */
 export function formatPublicationDate(date: PublicationDate, timeZone: string): string {
-  if (date.kind === 'day') {
-    const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
-    // Built from local fields and formatted from local fields: no zone is ever involved.
-    return format(new Date(y, m - 1, d), 'MMMM d, yyyy');
-  }
-  const zoned = new TZDate(date.iso, timeZone);
-  const abbreviation = zoneAbbreviation(date.iso, timeZone);
-  return `${format(zoned, 'MMMM d, yyyy')} at ${format(zoned, 'h:mm aaaa')} ${abbreviation}`;
+  return date.kind === 'day' ? dayInWords(date.iso, timeZone) : instantInWords(date.iso, timeZone);
 }
+
+const dayInWords = remembered((iso) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  // Built from local fields and formatted from local fields: no zone is ever involved.
+  return format(new Date(y, m - 1, d), 'MMMM d, yyyy');
+});
+
+const instantInWords = remembered((iso, timeZone) => {
+  const zoned = new TZDate(iso, timeZone);
+  return `${format(zoned, 'MMMM d, yyyy')} at ${format(zoned, 'h:mm aaaa')} ${zoneAbbreviation(iso, timeZone)}`;
+});
 
 /** Building an Intl formatter is slow; one per zone serves a whole build. */
 const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();

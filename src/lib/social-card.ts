@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cacheRoot, cached, contentHash } from './disk-cache.ts';
+import { calendarDay, formatPublicationDate, type PublicationDate } from './publication-date.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -26,6 +27,19 @@ export interface CardContent {
   /** As readers see it, e.g. "May 9, 2018". */
   date: string;
   siteName: string;
+}
+
+/** What an article's card says: its headline, section trail, day of publication and the site's name. */
+export function articleCardContent(
+  article: { headline: string; section: string; subsection?: string | undefined; date: PublicationDate },
+  site: { name: string; timeZone: string },
+): CardContent {
+  return {
+    headline: article.headline,
+    section: [article.section, article.subsection].filter(Boolean).join(' › '),
+    date: formatPublicationDate({ kind: 'day', iso: calendarDay(article.date, site.timeZone) }, site.timeZone),
+    siteName: site.name,
+  };
 }
 
 const require = createRequire(import.meta.url);
@@ -106,7 +120,16 @@ export async function renderCard(card: CardContent): Promise<Buffer> {
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }
 
+export function cardCacheDir(): string {
+  return join(cacheRoot(), 'social-cards');
+}
+
+/** Where the card's PNG is kept once drawn. */
+export function cardCacheFile(card: CardContent, cacheDir = cardCacheDir()): string {
+  return join(cacheDir, `${cardHash(card)}.png`);
+}
+
 /** The card's PNG, from the cache when this exact card was drawn before. */
-export function cachedCard(card: CardContent, cacheDir = join(cacheRoot(), 'social-cards')): Promise<Buffer> {
+export function cachedCard(card: CardContent, cacheDir = cardCacheDir()): Promise<Buffer> {
   return cached(cacheDir, `${cardHash(card)}.png`, () => renderCard(card));
 }

@@ -148,6 +148,12 @@ test('search finds an article by a word of its body', async ({ page }) => {
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/library extends hours/);
 });
 
+test('search covers every part of the index: the oldest article is in the last part', async ({ page }) => {
+  await page.goto(fixtureSite('/search/'));
+  await page.getByRole('textbox', { name: 'Search articles' }).fill('Mexico');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/In Mexico, frustration with Trump grows/);
+});
+
 test('with JavaScript off the search page explains itself and offers the sections', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -1,0 +1,54 @@
+/**
+ * The steps `npm run build` takes after Astro (src/build/publish-site.ts),
+ * checked on the fixture site: social cards placed beside every article page,
+ * the search index written in parts that the search page merges, and the
+ * hand-over manifest gone from what is published.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PUBLISH_MANIFEST } from '../../src/lib/publish-manifest.ts';
+
+const SITE = 'dist-fixture';
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? (entry.name === 'pagefind' ? [] : files(path)) : [path];
+  });
+}
+
+const articlePages = files(SITE).filter((file) => file.endsWith('index.html') && readFileSync(file, 'utf8').includes('data-pagefind-body'));
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('after Astro, the build', () => {
+  it('places a 1200×630 social card beside every article page, and nowhere else', () => {
+    expect(articlePages.length).toBeGreaterThan(3);
+    for (const page of articlePages) {
+      const card = readFileSync(join(dirname(page), 'social-card.png'));
+      expect(pngSize(card), page).toEqual({ width: 1200, height: 630 });
+    }
+    // The site's own card, at /social-card.png, is drawn by Astro for pages other than articles.
+    const cards = files(SITE).filter((file) => file.endsWith('/social-card.png') && dirname(file) !== SITE);
+    expect(cards.map(dirname).sort()).toEqual(articlePages.map(dirname).sort());
+  });
+
+  it('writes the search index in the parts the search page merges (three for the fixture, whose part size is 3)', () => {
+    const searchPage = readFileSync(join(SITE, 'search/index.html'), 'utf8');
+    const merged = JSON.parse(/data-merge-bundles="([^"]*)"/.exec(searchPage)![1]!.replaceAll('&quot;', '"')) as string[];
+    expect(merged).toEqual(['/pagefind/part-2/', '/pagefind/part-3/']);
+    for (const bundle of ['/pagefind/', ...merged]) expect(existsSync(join(SITE, bundle, 'pagefind-entry.json')), bundle).toBe(true);
+  });
+
+  it('indexes every article page exactly once across the parts', () => {
+    const entries = ['pagefind', 'pagefind/part-2', 'pagefind/part-3'].map(
+      (bundle) => JSON.parse(readFileSync(join(SITE, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> },
+    );
+    const indexed = entries.reduce((sum, entry) => sum + Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0), 0);
+    expect(indexed).toBe(articlePages.length);
+  });
+
+  it('does not publish its hand-over manifest', () => {
+    expect(existsSync(join(SITE, PUBLISH_MANIFEST))).toBe(false);
+  });
+});
