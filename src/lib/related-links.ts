@@ -8,12 +8,19 @@ export interface EntryRelatedLinks {
   links: ReadonlyArray<{ title: string; url?: string | undefined }>;
 }
 
-/** A report of every entry with unlinked related items, or '' when there are none. */
+/** Entries named one by one; beyond them the report gives a count, so a large archive does not bury the build log. */
+export const REPORTED_ENTRIES = 20;
+
+/** A report of the entries with unlinked related items, or '' when there are none. */
 export function reportUnlinkedRelatedItems(entries: ReadonlyArray<EntryRelatedLinks>): string {
-  const lines = entries.flatMap(({ file, links }) => {
-    const unlinked = links.filter((link) => !link.url);
-    if (unlinked.length === 0) return [];
-    return [`  ${file}: ${unlinked.length} of ${links.length} related items have no url:`, ...unlinked.map((l) => `    - ${l.title}`)];
-  });
-  return lines.length === 0 ? '' : ['[related links] entries with related items shown without a link:', ...lines].join('\n');
+  const withUnlinked = entries
+    .map(({ file, links }) => ({ file, total: links.length, unlinked: links.filter((link) => !link.url) }))
+    .filter((entry) => entry.unlinked.length > 0);
+  if (withUnlinked.length === 0) return '';
+  const lines = withUnlinked
+    .slice(0, REPORTED_ENTRIES)
+    .flatMap(({ file, total, unlinked }) => [`  ${file}: ${unlinked.length} of ${total} related items have no url:`, ...unlinked.map((l) => `    - ${l.title}`)]);
+  const rest = withUnlinked.length - REPORTED_ENTRIES;
+  if (rest > 0) lines.push(`  ... and ${rest} more entries with related items that have no url`);
+  return ['[related links] entries with related items shown without a link:', ...lines].join('\n');
 }

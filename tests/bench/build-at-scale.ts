@@ -106,8 +106,9 @@ const cardCache = process.env['BENCH_CACHE_DIR'] ? resolve(process.env['BENCH_CA
 // measured runs reuse that cache, as a newsroom's repeated builds do.
 console.log(`bench: first build (${process.env['BENCH_CACHE_DIR'] ? 'with the kept build cache' : 'cold: empty build cache, every card drawn, every body rendered'})`);
 rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+const keptCache = Boolean(process.env['BENCH_CACHE_DIR']);
 const cold = await buildOurs(cardCache);
-console.log(`  cold: ${cold.seconds.toFixed(1)} s, ${mb(cold.peakRssBytes)}`);
+console.log(`  first build: ${cold.seconds.toFixed(1)} s, ${mb(cold.peakRssBytes)}`);
 
 const ours: Awaited<ReturnType<typeof buildOurs>>[] = [];
 const bare: Awaited<ReturnType<typeof buildBare>>[] = [];
@@ -141,7 +142,7 @@ const bareSummary = summary(bare);
 
 console.log(`\nbench: ${N} articles, median of ${RUNS} run(s)`);
 console.log(`  ours: ${oursSummary.seconds.toFixed(1)} s, ${oursSummary.pages} pages (${oursSummary.pagesPerSecond.toFixed(0)} pages/s), peak ${mb(oursSummary.peakRssBytes)}, ${oursSummary.bytesPerArticlePage} B per article page`);
-console.log(`  ours, cold build cache: ${cold.seconds.toFixed(1)} s, peak ${mb(cold.peakRssBytes)}`);
+console.log(`  ours, first build (${keptCache ? 'kept' : 'empty'} build cache): ${cold.seconds.toFixed(1)} s, peak ${mb(cold.peakRssBytes)}`);
 if (bareSummary) {
   console.log(`  bare: ${bareSummary.seconds.toFixed(1)} s, ${bareSummary.pages} pages (${bareSummary.pagesPerSecond.toFixed(0)} pages/s), peak ${mb(bareSummary.peakRssBytes)}, ${bareSummary.bytesPerArticlePage} B per article page`);
   console.log(`  ours/bare: time ${(oursSummary.seconds / bareSummary.seconds).toFixed(2)}×, memory ${(oursSummary.peakRssBytes / bareSummary.peakRssBytes).toFixed(2)}×`);
@@ -160,7 +161,8 @@ results[String(N)] = {
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())}`,
   node: process.version,
   ours: oursSummary,
-  oursCold: { seconds: cold.seconds, peakRssBytes: cold.peakRssBytes },
+  // With a kept cache the first build is not cold; the figure says which it was.
+  oursFirstBuild: { seconds: cold.seconds, peakRssBytes: cold.peakRssBytes, buildCache: keptCache ? 'kept' : 'empty' },
   ...(bareSummary ? { bare: bareSummary } : {}),
 };
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -14,4 +14,12 @@ describe('reportUnlinkedRelatedItems', () => {
     expect(report).toContain('- No address');
     expect(report).not.toContain('Linked');
   });
+
+  it('names the first entries and counts the rest, so a large archive does not bury the build log', () => {
+    const entries = Array.from({ length: 25 }, (_, i) => ({ file: `a${i}.md`, links: [{ title: `T${i}` }] }));
+    const report = reportUnlinkedRelatedItems(entries);
+    expect(report).toContain('a19.md: 1 of 1');
+    expect(report).not.toContain('a20.md');
+    expect(report).toContain('... and 5 more entries');
+  });
 });
