@@ -1,16 +1,17 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { contentRoot } from './src/lib/content-root.ts';
-import { SITE } from './src/lib/site.ts';
-import { sitemapFacts } from './src/lib/sitemap-entries.ts';
+import { readPublishManifest, sitemapFacts } from './src/lib/publish-manifest.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 
 // The production origin. Every absolute URL the site emits (canonical links,
 // printed permalinks, feeds, sitemaps, social cards) is derived from it.
 const site = 'https://news.example.com';
 
-const { lastModified, redirects } = sitemapFacts(contentRoot(), site, SITE.timeZone);
+// Filled from the build's publish manifest once the pages are written, before
+// the sitemap integration (next in the list) reads them.
+let articleFacts = { lastModified: new Map(), redirects: new Set() };
 
 export default defineConfig({
   site,
@@ -36,10 +37,18 @@ export default defineConfig({
     },
   },
   integrations: [
+    {
+      name: 'article-sitemap-facts',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          articleFacts = sitemapFacts(readPublishManifest(fileURLToPath(dir)), site);
+        },
+      },
+    },
     sitemap({
-      filter: (page) => !redirects.has(page),
+      filter: (page) => !articleFacts.redirects.has(page),
       serialize: (item) => {
-        const lastmod = lastModified.get(item.url);
+        const lastmod = articleFacts.lastModified.get(item.url);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),

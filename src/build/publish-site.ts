@@ -15,9 +15,10 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { headersFile, mergePolicies } from '../lib/security-headers.ts';
-import { PUBLISH_MANIFEST, type PublishManifest } from '../lib/publish-manifest.ts';
+import { PUBLISH_MANIFEST, readPublishManifest } from '../lib/publish-manifest.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { placeSocialCards } from './social-cards.ts';
+import { SITE } from '../lib/site.ts';
 
 /**
  * Room for Astro's heap at 100,000 articles. V8 grows a heap by its live set,
@@ -89,11 +90,10 @@ await step('astro', () =>
     NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
   }),
 );
-const manifestFile = join(staging, PUBLISH_MANIFEST);
-const { articles } = JSON.parse(readFileSync(manifestFile, 'utf8')) as PublishManifest;
-rmSync(manifestFile);
-const cards = await step('social cards', () => placeSocialCards(staging, articles));
-console.log(`build: ${cards.placed} social cards placed, ${cards.drawn} of them newly drawn`);
+const { articles } = readPublishManifest(staging);
+rmSync(join(staging, PUBLISH_MANIFEST));
+const cards = await step('social cards', () => placeSocialCards(staging, articles, SITE.name));
+console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
 const parts = await step('search index', () => buildSearchIndex(staging, articles.map((article) => article.path)));
 console.log(`build: search index written in ${parts} part(s)`);
 await step('headers', () => writeFileSync(join(staging, '_headers'), headersFile(sitePolicy(staging))));

@@ -1,9 +1,11 @@
-/** One of the threads that draw social cards for src/build/social-cards.ts: a card in, "done" out once it is in the cache. */
+/** One of the threads that draw share images for src/build/social-cards.ts: a drawing in, "done" out once it is in the cache. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { cachedCard, type CardContent } from '../lib/social-card.ts';
+import { cachedCard, cachedPublisherLogo } from '../lib/social-card.ts';
+import type { Drawing } from './social-cards.ts';
 
 const { cacheDir } = workerData as { cacheDir: string };
 
-parentPort!.on('message', (card: CardContent) => {
-  void cachedCard(card, cacheDir).then(() => parentPort!.postMessage('done'));
+parentPort!.on('message', (drawing: Drawing) => {
+  const drawn = 'card' in drawing ? cachedCard(drawing.card, cacheDir) : cachedPublisherLogo(drawing.logoOf, cacheDir);
+  void drawn.then(() => parentPort!.postMessage('done'));
 });

@@ -1,26 +1,37 @@
 /**
- * Places every article's social card in the built site.
+ * Places the site's share images in the built site: every article's social
+ * card beside its page, the site's own card and the publisher logo at the root.
  *
- * The cards not yet in the build cache are drawn on every core at once (satori
- * and resvg are pure and take ~35 ms a card); then each cached PNG is
- * hard-linked beside its article page. Linking costs no copy, and an
- * unchanged card is never drawn twice.
+ * The images not yet in the build cache are drawn on every core at once
+ * (satori and resvg are pure and take ~35 ms a card); then each cached PNG is
+ * hard-linked into place. Linking costs no copy, an unchanged card is never
+ * drawn twice, and Astro never loads the drawing libraries.
  */
 import { copyFileSync, existsSync, linkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PublishManifest } from '../lib/publish-manifest.ts';
-import { cardCacheDir, cardCacheFile, type CardContent } from '../lib/social-card.ts';
+import type { PublishedArticle } from '../lib/publish-manifest.ts';
+import {
+  PUBLISHER_LOGO_PATH,
+  SITE_CARD_PATH,
+  cardCacheDir,
+  cardCacheKey,
+  logoCacheKey,
+  siteCardContent,
+  type CardContent,
+} from '../lib/social-card-content.ts';
 
-/** Draws the cards with one worker thread per core, each taking the next card as it finishes one. */
-async function drawCards(cards: CardContent[], cacheDir: string): Promise<void> {
+export type Drawing = { card: CardContent } | { logoOf: string };
+
+/** Draws with one worker thread per core, each taking the next drawing as it finishes one. */
+async function draw(drawings: Drawing[], cacheDir: string): Promise<void> {
   let next = 0;
-  const workerCount = Math.min(availableParallelism(), cards.length);
+  const workerCount = Math.min(availableParallelism(), drawings.length);
   const workers = Array.from({ length: workerCount }, () => new Promise<void>((resolve, reject) => {
     const worker = new Worker(new URL('./social-card-worker.ts', import.meta.url), { workerData: { cacheDir } });
     const giveNext = () => {
-      if (next < cards.length) worker.postMessage(cards[next++]);
+      if (next < drawings.length) worker.postMessage(drawings[next++]);
       else void worker.terminate().then(() => resolve());
     };
     worker.on('message', giveNext);
@@ -40,19 +51,29 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
-/** Draws missing cards and places all of them in `siteDir`; returns how many were drawn. */
-export async function placeSocialCards(siteDir: string, articles: PublishManifest['articles'], cacheDir = cardCacheDir()): Promise<{ placed: number; drawn: number }> {
-  const missing = new Map<string, CardContent>();
-  for (const { card } of articles) {
-    const file = cardCacheFile(card, cacheDir);
-    if (!missing.has(file) && !existsSync(file)) missing.set(file, card);
-  }
-  if (missing.size > 0) await drawCards([...missing.values()], cacheDir);
-
-  for (const { path, card } of articles) {
+/** Draws what the cache lacks and places every image in `siteDir`; returns how many were drawn. */
+export async function placeSocialCards(
+  siteDir: string,
+  articles: PublishedArticle[],
+  siteName: string,
+  cacheDir = cardCacheDir(),
+): Promise<{ placed: number; drawn: number }> {
+  for (const { path } of articles) {
     // Every card sits beside its article's page; a missing page means the build and its manifest disagree.
     if (!existsSync(join(siteDir, path, 'index.html'))) throw new Error(`social cards: no article page was built at ${path}`);
-    linkOrCopy(cardCacheFile(card, cacheDir), join(siteDir, path, 'social-card.png'));
   }
-  return { placed: articles.length, drawn: missing.size };
+  const placements: Array<{ key: string; target: string; drawing: Drawing }> = [
+    ...articles.map(({ path, card }) => ({ key: cardCacheKey(card), target: join(path, 'social-card.png'), drawing: { card } })),
+    { key: cardCacheKey(siteCardContent(siteName)), target: SITE_CARD_PATH, drawing: { card: siteCardContent(siteName) } },
+    { key: logoCacheKey(siteName), target: PUBLISHER_LOGO_PATH, drawing: { logoOf: siteName } },
+  ];
+
+  const missing = new Map<string, Drawing>();
+  for (const { key, drawing } of placements) {
+    if (!missing.has(key) && !existsSync(join(cacheDir, key))) missing.set(key, drawing);
+  }
+  if (missing.size > 0) await draw([...missing.values()], cacheDir);
+
+  for (const { key, target } of placements) linkOrCopy(join(cacheDir, key), join(siteDir, target));
+  return { placed: placements.length, drawn: missing.size };
 }

@@ -1,46 +1,18 @@
 /**
- * The 1200×630 PNG shown when an article's link is shared: headline, section,
- * date and site name, drawn at build time with satori (layout to SVG) and
- * resvg (SVG to PNG).
+ * Draws the site's share images: the 1200×630 card shown when a link is
+ * shared (headline, section, date and site name) and the publisher logo,
+ * with satori (layout to SVG) and resvg (SVG to PNG). Used by the build's
+ * drawing threads (src/build/social-card-worker.ts), never by pages.
  *
- * Cards are cached on disk by a hash of everything drawn on them (and of this
- * template's version), so an unchanged article is never redrawn.
+ * Images are cached on disk by a hash of everything drawn on them (see
+ * social-card-content.ts), so an unchanged article's card is never redrawn.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { cacheRoot, cached, contentHash } from './disk-cache.ts';
-import { calendarDay, formatPublicationDate, type PublicationDate } from './publication-date.ts';
-
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
-
-/** Bump when the drawing below changes, so cached cards are redrawn. */
-const TEMPLATE_VERSION = 1;
-
-export interface CardContent {
-  headline: string;
-  /** e.g. "World › The Americas"; empty for the site's own card. */
-  section: string;
-  /** As readers see it, e.g. "May 9, 2018". */
-  date: string;
-  siteName: string;
-}
-
-/** What an article's card says: its headline, section trail, day of publication and the site's name. */
-export function articleCardContent(
-  article: { headline: string; section: string; subsection?: string | undefined; date: PublicationDate },
-  site: { name: string; timeZone: string },
-): CardContent {
-  return {
-    headline: article.headline,
-    section: [article.section, article.subsection].filter(Boolean).join(' › '),
-    date: formatPublicationDate({ kind: 'day', iso: calendarDay(article.date, site.timeZone) }, site.timeZone),
-    siteName: site.name,
-  };
-}
+import { cached } from './disk-cache.ts';
+import { CARD_HEIGHT, CARD_WIDTH, LOGO_HEIGHT, LOGO_WIDTH, cardCacheDir, cardCacheKey, logoCacheKey, type CardContent } from './social-card-content.ts';
 
 const require = createRequire(import.meta.url);
 const fontFile = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
@@ -97,9 +69,6 @@ function cardTree(card: CardContent) {
   );
 }
 
-export const LOGO_WIDTH = 600;
-export const LOGO_HEIGHT = 60;
-
 /** The publisher logo structured data asks for: the site name, set in the masthead face. */
 export async function renderPublisherLogo(siteName: string): Promise<Buffer> {
   const tree = el(
@@ -111,25 +80,17 @@ export async function renderPublisherLogo(siteName: string): Promise<Buffer> {
   return new Resvg(svg).render().asPng();
 }
 
-export function cardHash(card: CardContent): string {
-  return contentHash([TEMPLATE_VERSION, card]);
-}
-
 export async function renderCard(card: CardContent): Promise<Buffer> {
   const svg = await satori(cardTree(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }
 
-export function cardCacheDir(): string {
-  return join(cacheRoot(), 'social-cards');
-}
-
-/** Where the card's PNG is kept once drawn. */
-export function cardCacheFile(card: CardContent, cacheDir = cardCacheDir()): string {
-  return join(cacheDir, `${cardHash(card)}.png`);
-}
-
 /** The card's PNG, from the cache when this exact card was drawn before. */
 export function cachedCard(card: CardContent, cacheDir = cardCacheDir()): Promise<Buffer> {
-  return cached(cacheDir, `${cardHash(card)}.png`, () => renderCard(card));
+  return cached(cacheDir, cardCacheKey(card), () => renderCard(card));
+}
+
+/** The publisher logo's PNG, from the cache when it was drawn before. */
+export function cachedPublisherLogo(siteName: string, cacheDir = cardCacheDir()): Promise<Buffer> {
+  return cached(cacheDir, logoCacheKey(siteName), () => renderPublisherLogo(siteName));
 }

@@ -28,7 +28,7 @@ describe('after Astro, the build', () => {
       const card = readFileSync(join(dirname(page), 'social-card.png'));
       expect(pngSize(card), page).toEqual({ width: 1200, height: 630 });
     }
-    // The site's own card, at /social-card.png, is drawn by Astro for pages other than articles.
+    // The site's own card, at /social-card.png, is for pages other than articles.
     const cards = files(SITE).filter((file) => file.endsWith('/social-card.png') && dirname(file) !== SITE);
     expect(cards.map(dirname).sort()).toEqual(articlePages.map(dirname).sort());
   });

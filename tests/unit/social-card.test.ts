@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedCard, cardHash, headlineSize, renderCard } from '../../src/lib/social-card.ts';
+import { cachedCard, cachedPublisherLogo, headlineSize, renderCard } from '../../src/lib/social-card.ts';
+import { articleCardContent, cardHash, siteCardContent } from '../../src/lib/social-card-content.ts';
 
 const card = { headline: 'In Mexico, frustration grows', section: 'World', date: 'May 9, 2018', siteName: 'Newsroom' };
 
@@ -32,5 +33,23 @@ describe('social cards', () => {
 
   it('set long headlines smaller', () => {
     expect(headlineSize('x'.repeat(150))).toBeLessThan(headlineSize('x'.repeat(40)));
+  });
+
+  it('give the publisher logo its 600×60 size, cached beside the cards', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logo-'));
+    expect(pngSize(await cachedPublisherLogo('Newsroom', dir))).toEqual({ width: 600, height: 60 });
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it('say an article\'s headline, its section trail and the day it was published in the site\'s zone', () => {
+    const content = articleCardContent(
+      { headline: 'Late vote', section: 'Local', subsection: 'Council', date: { kind: 'instant', iso: '2024-01-11T03:30:00.000Z' } },
+      { name: 'Newsroom', timeZone: 'America/New_York' },
+    );
+    expect(content).toEqual({ headline: 'Late vote', section: 'Local › Council', date: 'January 10, 2024', siteName: 'Newsroom' });
+  });
+
+  it('give the site its own card, with no section or date', () => {
+    expect(siteCardContent('Newsroom')).toMatchObject({ section: '', date: '', siteName: 'Newsroom' });
   });
 });
