@@ -2,22 +2,21 @@
  * `npm run build [-- --outDir DIR]`: builds the site and publishes it in one step.
  *
  * 1. Astro builds into a staging folder beside the output folder;
- * 2. the articles' social cards are drawn (those not in the build cache) and
- *    placed beside their pages (see social-cards.ts);
+ * 2. the share images (article cards, the site's card, the publisher logo) are
+ *    drawn where the build cache lacks them, and placed (see social-cards.ts);
  * 3. Pagefind indexes the article pages for search, after Astro has exited,
  *    in parts, so that neither holds much memory at once (see search-index.ts);
- * 4. `_headers` is written for static hosts, with the security headers and a
- *    Content-Security-Policy that allows exactly the inline styles the pages use;
- * 5. only then does the staging folder replace the output folder.
+ *    meanwhile `_headers` is written for static hosts, with the security
+ *    headers and a Content-Security-Policy that allows exactly the inline
+ *    styles the pages use;
+ * 4. only then does the staging folder replace the output folder.
  * A build that fails at any step leaves the previous output untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { headersFile, mergePolicies } from '../lib/security-headers.ts';
 import { PUBLISH_MANIFEST, readPublishManifest } from '../lib/publish-manifest.ts';
-import { buildSearchIndex } from './search-index.ts';
-import { placeSocialCards } from './social-cards.ts';
+import { headersFile, mergePolicies } from '../lib/security-headers.ts';
 import { SITE } from '../lib/site.ts';
 
 /**
@@ -60,9 +59,19 @@ function pagePolicy(file: string): string | undefined {
   return match?.[1]?.replaceAll('&#39;', "'");
 }
 
-/** The union of every page's <meta> policy, so one header policy fits them all. */
+/**
+ * The union of every page's <meta> policy, so one header policy fits them all.
+ * Pages share a handful of distinct policies; only those are kept (each kept
+ * match also pins the 16 KB head it was cut from: 100,000 pages of them ran
+ * this process out of memory).
+ */
 function sitePolicy(dir: string): string {
-  return mergePolicies(htmlFiles(dir).flatMap((file) => pagePolicy(file) ?? []));
+  const distinct = new Set<string>();
+  for (const file of htmlFiles(dir)) {
+    const policy = pagePolicy(file);
+    if (policy) distinct.add(policy);
+  }
+  return mergePolicies([...distinct]);
 }
 
 const outDir = resolve(option('--outDir', 'dist'));
@@ -90,13 +99,22 @@ await step('astro', () =>
     NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
   }),
 );
+// Loaded only now: with their dependencies (date-fns among them) they add about
+// 100 MB to this process, which would otherwise sit beside Astro's peak.
+const { placeSocialCards } = await import('./social-cards.ts');
+const { buildSearchIndex } = await import('./search-index.ts');
 const { articles } = readPublishManifest(staging);
 rmSync(join(staging, PUBLISH_MANIFEST));
 const cards = await step('social cards', () => placeSocialCards(staging, articles, SITE.name));
 console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
-const parts = await step('search index', () => buildSearchIndex(staging, articles.map((article) => article.path)));
+const [parts] = await step('search index and headers', () =>
+  Promise.all([
+    buildSearchIndex(staging, articles.map((article) => article.path)),
+    // Reads only the pages' heads while Pagefind works in its own processes.
+    writeFileSync(join(staging, '_headers'), headersFile(sitePolicy(staging))),
+  ]),
+);
 console.log(`build: search index written in ${parts} part(s)`);
-await step('headers', () => writeFileSync(join(staging, '_headers'), headersFile(sitePolicy(staging))));
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });

@@ -1,20 +1,28 @@
 /**
- * Indexes the article pages for search with Pagefind, one part after another
- * (see src/lib/search-index.ts), so that memory stays bounded by the part
- * size however large the archive grows: at 10,000 articles one Pagefind run
- * over the whole site peaked at about 2 GB, parts of 2,500 at about 0.6 GB.
+ * Indexes the article pages for search with Pagefind, in parts (see
+ * src/lib/search-index.ts), one after another, so that memory stays bounded
+ * by the part size however large the archive grows: at 10,000 articles one
+ * Pagefind run over the whole site peaked at about 2 GB, a part of 2,500 at
+ * about 0.6 GB. (Two parts at a time would keep both cores busy, but would
+ * also double that memory.)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { searchIndexParts } from '../lib/search-index.ts';
+import { searchIndexParts, type SearchIndexPart } from '../lib/search-index.ts';
 import { SITE } from '../lib/site.ts';
 
-export function buildSearchIndex(siteDir: string, articlePaths: string[]): number {
+function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {
+  const args = ['--site', siteDir, '--glob', part.pagesGlob, '--output-subdir', part.bundlePath.slice(1), '--silent'];
+  return new Promise((done, fail) => {
+    const pagefind = spawn(resolve('node_modules', '.bin', 'pagefind'), args, { stdio: 'inherit' });
+    pagefind.on('error', fail);
+    pagefind.on('exit', (code) => (code === 0 ? done() : fail(new Error(`search index: pagefind ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+/** Writes every part of the index; resolves with how many there are. */
+export async function buildSearchIndex(siteDir: string, articlePaths: string[]): Promise<number> {
   const parts = searchIndexParts(articlePaths, SITE.searchPartSize);
-  for (const part of parts) {
-    const args = ['--site', siteDir, '--glob', part.pagesGlob, '--output-subdir', part.bundlePath.slice(1), '--silent'];
-    const result = spawnSync(resolve('node_modules', '.bin', 'pagefind'), args, { stdio: 'inherit' });
-    if (result.status !== 0) throw new Error(`search index: pagefind ${args.join(' ')} failed`);
-  }
+  for (const part of parts) await indexPart(siteDir, part);
   return parts.length;
 }

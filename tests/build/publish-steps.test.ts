@@ -33,6 +33,11 @@ describe('after Astro, the build', () => {
     expect(cards.map(dirname).sort()).toEqual(articlePages.map(dirname).sort());
   });
 
+  it('places the site\'s own card and the publisher logo at the root', () => {
+    expect(pngSize(readFileSync(join(SITE, 'social-card.png')))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(readFileSync(join(SITE, 'publisher-logo.png')))).toEqual({ width: 600, height: 60 });
+  });
+
   it('writes the search index in the parts the search page merges (three for the fixture, whose part size is 3)', () => {
     const searchPage = readFileSync(join(SITE, 'search/index.html'), 'utf8');
     const merged = JSON.parse(/data-merge-bundles="([^"]*)"/.exec(searchPage)![1]!.replaceAll('&quot;', '"')) as string[];
