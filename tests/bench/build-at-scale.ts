@@ -131,7 +131,7 @@ for (let run = 1; run <= RUNS; run++) {
 }
 rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
 
-const summary = (runs: typeof ours) =>
+const summary = (runs: Array<Awaited<ReturnType<typeof buildBare>>>) =>
   runs.length === 0
     ? undefined
     : {
