@@ -15,6 +15,7 @@ import type { PublishedArticle } from '../lib/publish-manifest.ts';
 import {
   PUBLISHER_LOGO_PATH,
   SITE_CARD_PATH,
+  articleCardPath,
   cardCacheDir,
   cardCacheKey,
   logoCacheKey,
@@ -63,7 +64,7 @@ export async function placeSocialCards(
     if (!existsSync(join(siteDir, path, 'index.html'))) throw new Error(`social cards: no article page was built at ${path}`);
   }
   const placements: Array<{ key: string; target: string; drawing: Drawing }> = [
-    ...articles.map(({ path, card }) => ({ key: cardCacheKey(card), target: join(path, 'social-card.png'), drawing: { card } })),
+    ...articles.map(({ path, card }) => ({ key: cardCacheKey(card), target: articleCardPath(path), drawing: { card } })),
     { key: cardCacheKey(siteCardContent(siteName)), target: SITE_CARD_PATH, drawing: { card: siteCardContent(siteName) } },
     { key: logoCacheKey(siteName), target: PUBLISHER_LOGO_PATH, drawing: { logoOf: siteName } },
   ];

@@ -9,7 +9,7 @@ export interface EntryRelatedLinks {
 }
 
 /** Entries named one by one; beyond them the report gives a count, so a large archive does not bury the build log. */
-export const REPORTED_ENTRIES = 20;
+const REPORTED_ENTRIES = 20;
 
 /** A report of the entries with unlinked related items, or '' when there are none. */
 export function reportUnlinkedRelatedItems(entries: ReadonlyArray<EntryRelatedLinks>): string {

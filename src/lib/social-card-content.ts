@@ -16,6 +16,11 @@ export const LOGO_HEIGHT = 60;
 export const SITE_CARD_PATH = '/social-card.png';
 export const PUBLISHER_LOGO_PATH = '/publisher-logo.png';
 
+/** An article's card sits beside its page: /<permalink>/social-card.png. */
+export function articleCardPath(articlePath: string): string {
+  return `${articlePath}social-card.png`;
+}
+
 /** Bump when social-card.ts draws differently, so cached images are redrawn. */
 export const DRAWING_VERSION = 1;
 

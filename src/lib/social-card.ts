@@ -70,7 +70,7 @@ function cardTree(card: CardContent) {
 }
 
 /** The publisher logo structured data asks for: the site name, set in the masthead face. */
-export async function renderPublisherLogo(siteName: string): Promise<Buffer> {
+async function renderPublisherLogo(siteName: string): Promise<Buffer> {
   const tree = el(
     'div',
     { width: LOGO_WIDTH, height: LOGO_HEIGHT, display: 'flex', alignItems: 'center', background: '#ffffff', color: '#141414', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 44 },
