@@ -154,6 +154,14 @@ test('search covers every part of the index: the oldest article is in the last p
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/In Mexico, frustration with Trump grows/);
 });
 
+test('search indexes the article, not the page furniture around it: no result points into the share buttons', async ({ page }) => {
+  await page.goto(fixtureSite('/search/'));
+  await page.getByRole('textbox', { name: 'Search articles' }).fill('Mexico');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/In Mexico, frustration with Trump grows/);
+  await expect(page.locator('.pagefind-ui__results')).not.toContainText('Share this article');
+  await expect(page.locator('.pagefind-ui__results')).not.toContainText('Read this article online');
+});
+
 test('with JavaScript off the search page explains itself and offers the sections', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
