@@ -2,12 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { readPublishManifest, sitemapFacts } from './src/lib/publish-manifest.ts';
-import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
+import { readPublishManifest, sitemapFacts } from '#lib/files/publish-manifest.ts';
+import { CSP_DIRECTIVES } from '#lib/metadata/security-headers.ts';
+import { settings } from '#lib/settings.ts';
 
-// The production origin. Every absolute URL the site emits (canonical links,
-// printed permalinks, feeds, sitemaps, social cards) is derived from it.
-const site = 'https://news.example.com';
+// The production origin (SITE_ORIGIN): every absolute URL the site emits derives from it.
+const site = settings.origin;
 
 // Filled from the build's publish manifest once the pages are written, before
 // the sitemap integration (next in the list) reads them.
@@ -24,7 +24,7 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
-  // Article bodies are rendered by src/lib/article-body.ts; Astro's own
+  // Article bodies are rendered by src/lib/files/article-body.ts; Astro's own
   // Markdown highlighter would need inline styles the policy forbids.
   markdown: { syntaxHighlight: false },
   security: {

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article-schema.ts';
-import { articleLoader } from './lib/article-loader.ts';
-import { contentRoot } from './lib/content-root.ts';
+import { articleLoader } from '#lib/files/article-loader.ts';
+import { articleSchema } from '#lib/content/schema.ts';
+import { settings } from '#lib/settings.ts';
 
 const articles = defineCollection({
   // Each file's name (without .md) is the entry's id and the end of its permalink.
-  loader: articleLoader({ base: `${contentRoot()}/articles` }),
+  loader: articleLoader({ base: `${settings.contentDir}/articles` }),
   schema: articleSchema,
 });
 

@@ -1,19 +1,19 @@
-/** The build's hand-over to its later steps; see src/lib/publish-manifest.ts. */
+/** publish-manifest.json: the build's hand-over to its later steps, which delete it before publishing (see src/lib/files/publish-manifest.ts). */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { articlePath } from '../lib/articles.ts';
-import type { PublishManifest } from '../lib/publish-manifest.ts';
-import { articleCardContent } from '../lib/social-card-content.ts';
-import { SITE } from '../lib/site.ts';
+import { articlePath } from '#lib/addresses/permalink.ts';
+import type { PublishManifest } from '#lib/files/publish-manifest.ts';
+import { articleCardContent } from '#lib/metadata/share-image.ts';
+import { settings } from '#lib/settings.ts';
 
 export const GET: APIRoute = async () => {
   const articles = await getCollection('articles');
   const manifest: PublishManifest = {
     articles: articles.map(({ id, data }) => ({
-      path: articlePath({ id, data }, SITE.timeZone),
+      path: articlePath({ id, data }, settings.timeZone),
       redirectFrom: data.redirectFrom,
       lastModified: (data.updated ?? data.date).iso,
-      card: articleCardContent(data, SITE),
+      card: articleCardContent(data, settings),
     })),
   };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });

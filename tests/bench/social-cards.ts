@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedCard } from '../../src/lib/social-card.ts';
+import { cachedCard } from '#publish/share-images/drawing.ts';
 
 const n = Number(process.argv[2] ?? 50);
 const runs = Number(process.argv[3] ?? 5);

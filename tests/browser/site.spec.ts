@@ -20,7 +20,7 @@ const NEWEST_FIRST = [
 ];
 
 const headlineLinks = (page: Page) =>
-  page.locator('main ol.article-list h2 a, main ol.article-list h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  page.locator('main ol.teaser-list h2 a, main ol.teaser-list h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 test('the front page lists the newest articles first, two a page, with real page links', async ({ page }) => {
   const seen: (string | null)[] = [];
@@ -38,7 +38,7 @@ test('the front page lists the newest articles first, two a page, with real page
 
 test('a teaser shows headline, summary, section, byline and date', async ({ page }) => {
   await page.goto(fixtureSite('/'));
-  const first = page.locator('ol.article-list > li').first();
+  const first = page.locator('ol.teaser-list > li').first();
   await expect(first.getByRole('link')).toHaveText('Synthetic fixture: council approves a budget that exists only in tests');
   await expect(first).toContainText('A made-up article used by the test suite');
   await expect(first).toContainText('Local');
@@ -178,7 +178,7 @@ test('a missing page answers 404 with the site header, a search link and the new
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Search the site' })).toHaveAttribute('href', '/search/');
-  await expect(page.locator('ol.article-list > li')).toHaveCount(5);
+  await expect(page.locator('ol.teaser-list > li')).toHaveCount(5);
 });
 
 for (const path of ['/', '/world/', '/world/the-americas/', '/by/fixture-reporter-one/', '/tags/trade/', '/search/', '/404.html', NEWEST_FIRST[0]!]) {

@@ -6,8 +6,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ArticlePage from '../../src/pages/[section]/[year]/[month]/[day]/[slug].astro';
-import RelatedLinks from '../../src/components/RelatedLinks.astro';
-import ArticlePhoto from '../../src/components/ArticlePhoto.astro';
+import RelatedLinks from '#components/RelatedLinks.astro';
+import ArticlePhoto from '#components/ArticlePhoto.astro';
 import { htmlText } from '../support/html-text.ts';
 import { seed } from '../support/seed.ts';
 

@@ -1,0 +1,36 @@
+/**
+ * Every address on the site that an article's related link may point to:
+ * article permalinks and old addresses, listings, feeds, search, and files in
+ * public/ (asked through `isPublicFile`, so this module reads nothing itself).
+ */
+import { FRONT_PAGE_PATH, NEWS_SITEMAP_PATH, SEARCH_PATH, SITEMAP_INDEX_PATH, SITE_FEED_PATH, bylinePath, sectionFeedPath, sectionPath, tagPath } from './site-paths.ts';
+
+/** What one published article adds to the site's addresses. */
+export interface FiledArticle {
+  permalink: string;
+  redirectFrom: string[];
+  section: string;
+  subsection?: string | undefined;
+  byline: { name: string }[];
+  tags: string[];
+}
+
+export function knownSitePaths(articles: ReadonlyArray<FiledArticle>): Set<string> {
+  const paths = new Set([FRONT_PAGE_PATH, SEARCH_PATH, SITE_FEED_PATH, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH]);
+  for (const a of articles) {
+    paths.add(a.permalink);
+    for (const old of a.redirectFrom) paths.add(old);
+    paths.add(sectionPath(a.section));
+    paths.add(sectionFeedPath(a.section));
+    if (a.subsection) paths.add(sectionPath(a.section, a.subsection));
+    for (const credit of a.byline) paths.add(bylinePath(credit.name));
+    for (const tag of a.tags) paths.add(tagPath(tag));
+  }
+  return paths;
+}
+
+/** Whether a site path is a page the build makes or a file in public/. Query and fragment are ignored. */
+export function isKnownSitePath(path: string, known: ReadonlySet<string>, isPublicFile: (path: string) => boolean): boolean {
+  const bare = path.replace(/[?#].*$/, '');
+  return known.has(bare) || (!bare.endsWith('/') && isPublicFile(bare));
+}

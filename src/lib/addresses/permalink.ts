@@ -1,0 +1,59 @@
+/**
+ * An article's permanent address: /<section>/<yyyy>/<mm>/<dd>/<slug>/.
+ * Built from the section, the publication day and the file name only, so that
+ * rewriting a headline never breaks a link someone has already shared.
+ */
+import { calendarDay, type PublicationDate } from '#lib/content/publication-date.ts';
+import { toSlug } from './slug.ts';
+
+export interface PermalinkInput {
+  /** The entry's file name without extension. */
+  slug: string;
+  section: string;
+  date: PublicationDate;
+}
+
+export interface PermalinkSegments {
+  section: string;
+  year: string;
+  month: string;
+  day: string;
+  slug: string;
+}
+
+export function permalinkSegments(input: PermalinkInput, timeZone: string): PermalinkSegments {
+  const [year, month, day] = calendarDay(input.date, timeZone).split('-') as [string, string, string];
+  return { section: toSlug(input.section), year, month, day, slug: input.slug };
+}
+
+export function permalink(input: PermalinkInput, timeZone: string): string {
+  const s = permalinkSegments(input, timeZone);
+  return `/${s.section}/${s.year}/${s.month}/${s.day}/${s.slug}/`;
+}
+
+/** The permalink of a collection entry (its id is the file name). */
+export function articlePath(article: { id: string; data: { section: string; date: PublicationDate } }, timeZone: string): string {
+  return permalink({ slug: article.id, section: article.data.section, date: article.data.date }, timeZone);
+}
+
+const PERMALINK_SHAPE = /^\/[^/]+\/(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\/$/;
+
+/** The publication day a permalink carries, as "yyyy/mm/dd", or undefined when the path is not a permalink. */
+export function permalinkDay(path: string): string | undefined {
+  const match = PERMALINK_SHAPE.exec(path);
+  return match ? `${match[1]}/${match[2]}/${match[3]}` : undefined;
+}
+
+/**
+ * A glob, relative to the built site's folder, of the pages of every article
+ * published on one of `days` ("yyyy/mm/dd"), in any section.
+ */
+export function articlePagesGlob(days: ReadonlyArray<string>): string {
+  const day = days.length === 1 ? days[0]! : `{${days.join(',')}}`;
+  return `*/${day}/*/index.html`;
+}
+
+/** The absolute form, for canonical links, print and sharing. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,46 @@
+/**
+ * The site's addresses other than article permalinks (see permalink.ts):
+ * listings and their pages, feeds, share images and the fixed pages. Every
+ * page and check asks here, so an address is spelt in one place.
+ */
+import { toSlug } from './slug.ts';
+
+export const FRONT_PAGE_PATH = '/';
+export const SEARCH_PATH = '/search/';
+export const SITE_FEED_PATH = '/rss.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+/** The card shared for pages other than articles, and the logo structured data names. */
+export const SITE_CARD_PATH = '/social-card.png';
+export const PUBLISHER_LOGO_PATH = '/publisher-logo.png';
+
+export function sectionPath(section: string, subsection?: string): string {
+  return subsection ? `/${toSlug(section)}/${toSlug(subsection)}/` : `/${toSlug(section)}/`;
+}
+
+export function sectionFeedPath(section: string): string {
+  return `${sectionPath(section)}rss.xml`;
+}
+
+export function bylinePath(name: string): string {
+  return `/by/${toSlug(name)}/`;
+}
+
+export function tagPath(tag: string): string {
+  return `/tags/${toSlug(tag)}/`;
+}
+
+/** The address of page `n` of a listing: the listing itself, then "<path>page/<n>/". */
+export function pagePath(listingPath: string, n: number): string {
+  return n === 1 ? listingPath : `${listingPath}page/${n}/`;
+}
+
+/** The rest parameter a `[...page]` route takes for page `n`: undefined for the first. */
+export function pageParam(n: number): string | undefined {
+  return n === 1 ? undefined : `page/${n}`;
+}
+
+/** An article's share image sits beside its page: /<permalink>/social-card.png. */
+export function articleCardPath(articlePath: string): string {
+  return `${articlePath}social-card.png`;
+}

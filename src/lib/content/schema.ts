@@ -1,0 +1,122 @@
+/**
+ * The frontmatter of an article, as a zod schema. Unknown keys are errors: a
+ * misspelt field must stop the build, not vanish.
+ */
+import { z } from 'astro/zod';
+import { isBefore, parsePublicationDate, type PublicationDate } from './publication-date.ts';
+import { isLinkAddress, isSitePath, isWebAddress } from '#lib/addresses/safe-url.ts';
+import { settings } from '#lib/settings.ts';
+
+/**
+ * An object that rejects fields it does not know, naming them, so that a
+ * misspelt key stops the build instead of silently disappearing.
+ */
+function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against the frontmatter reference in docs/authoring.md`
+        : undefined,
+  });
+}
+
+const text = (what: string) =>
+  z.string({ error: `${what} must be text` }).refine((value) => value.trim() !== '', { error: `${what} must not be empty` });
+
+const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
+  const parsed = parsePublicationDate(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const webAddress = z
+  .string()
+  .refine(isWebAddress, { error: 'must be an absolute http:// or https:// address' });
+
+const linkAddress = z.string().refine(isLinkAddress, {
+  error: 'must be an absolute http:// or https:// address or a site path starting with "/"',
+});
+
+export const creditSchema = closedObject({
+  name: text('name'),
+  url: linkAddress.optional(),
+  role: text('role').optional(),
+  /** An organisation (a publisher, a wire service) or a person. */
+  kind: z.enum(['person', 'organization']).default('person'),
+});
+
+export const photoSchema = closedObject({
+  caption: text('caption'),
+  credit: text('credit'),
+  /** A file in public/, by its site path (e.g. /photos/2018/pompeo-videgaray.jpg). */
+  src: z
+    .string()
+    .refine((value) => isSitePath(value) && !value.endsWith('/'), { error: 'must be the site path of an image file in public/ (e.g. /photos/story.jpg)' })
+    .optional(),
+  alt: text('alt').optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+}).superRefine((photo, ctx) => {
+  if (photo.src && !photo.alt) {
+    ctx.addIssue({ code: 'custom', path: ['alt'], message: 'alt text is required when the photo has a src' });
+  }
+  if (photo.src && (!photo.width || !photo.height)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['width'],
+      message: 'width and height (in pixels) are required when the photo has a src, so the page does not shift while it loads',
+    });
+  }
+});
+
+export const relatedLinkSchema = closedObject({
+  title: text('title'),
+  url: linkAddress.optional(),
+  published: publicationDate.optional(),
+});
+
+export const correctionSchema = closedObject({
+  date: publicationDate,
+  text: text('text'),
+});
+
+export const articleSchema = closedObject({
+  headline: text('headline'),
+  dek: text('dek').optional(),
+  byline: z.array(creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
+  date: publicationDate,
+  updated: publicationDate.optional(),
+  dateline: text('dateline').optional(),
+  section: text('section'),
+  subsection: text('subsection').optional(),
+  tags: z.array(text('tag')).default([]),
+  photo: photoSchema.optional(),
+  relatedLinks: z.array(relatedLinkSchema).default([]),
+  source: closedObject({ publisher: text('publisher'), url: webAddress }).optional(),
+  corrections: z.array(correctionSchema).default([]),
+  /** Old addresses of this article; each redirects to the permalink. */
+  redirectFrom: z
+    .array(
+      z.string().refine((path) => isSitePath(path) && path.endsWith('/') && !/[?#]/.test(path), {
+        error: 'must be a path on this site that starts and ends with "/" (e.g. /world/2018/05/09/old-slug/)',
+      }),
+    )
+    .default([]),
+}).superRefine((article, ctx) => {
+  if (article.updated && isBefore(article.updated, article.date, settings.timeZone)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `updated (${article.updated.iso}) is before date (${article.date.iso}); it must be the same or later`,
+    });
+  }
+});
+
+export type Article = z.output<typeof articleSchema>;
+export type Credit = z.output<typeof creditSchema>;
+export type RelatedLink = z.output<typeof relatedLinkSchema>;
+export type Correction = z.output<typeof correctionSchema>;
+export type Photo = z.output<typeof photoSchema>;

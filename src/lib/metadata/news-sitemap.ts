@@ -1,0 +1,26 @@
+/** The XML of a news sitemap (xmlns:news). */
+import type { PublicationDate } from '#lib/content/publication-date.ts';
+import { escapeXml } from './xml.ts';
+
+
+export interface NewsSitemapEntry {
+  url: string;
+  title: string;
+  /** A date-only value is written as that date (W3C date format allows it). */
+  date: PublicationDate;
+}
+
+export function newsSitemap(entries: ReadonlyArray<NewsSitemapEntry>, publication: { name: string; language: string }): string {
+  const urls = entries.map(
+    (entry) =>
+      `<url><loc>${escapeXml(entry.url)}</loc><news:news><news:publication><news:name>${escapeXml(publication.name)}</news:name>` +
+      `<news:language>${escapeXml(publication.language)}</news:language></news:publication>` +
+      `<news:publication_date>${entry.date.iso}</news:publication_date><news:title>${escapeXml(entry.title)}</news:title></news:news></url>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n' +
+    urls.join('\n') +
+    '\n</urlset>\n'
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * schema.org NewsArticle data for search engines and link previews, and its
+ * safe serialisation into a <script type="application/ld+json"> element.
+ */
+import type { Credit } from '#lib/content/schema.ts';
+import type { PublicationDate } from '#lib/content/publication-date.ts';
+
+export interface NewsArticleInput {
+  headline: string;
+  description: string;
+  canonical: string;
+  published: PublicationDate;
+  updated?: PublicationDate | undefined;
+  byline: Credit[];
+  section: string;
+  tags: string[];
+  imageUrl: string;
+  dateline?: string | undefined;
+  sourceUrl?: string | undefined;
+  publisher: { name: string; url: string; logoUrl: string; logoWidth: number; logoHeight: number };
+}
+
+function creditToThing(credit: Credit, site: string) {
+  return {
+    '@type': credit.kind === 'organization' ? 'Organization' : 'Person',
+    name: credit.name,
+    ...(credit.url ? { url: new URL(credit.url, site).href } : {}),
+  };
+}
+
+export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.headline,
+    description: input.description,
+    url: input.canonical,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.canonical },
+    // A date-only publication date stays a date: no time of day is invented.
+    datePublished: input.published.iso,
+    ...(input.updated ? { dateModified: input.updated.iso } : {}),
+    author: input.byline.map((credit) => creditToThing(credit, input.publisher.url)),
+    publisher: {
+      '@type': 'Organization',
+      name: input.publisher.name,
+      url: input.publisher.url,
+      logo: { '@type': 'ImageObject', url: input.publisher.logoUrl, width: input.publisher.logoWidth, height: input.publisher.logoHeight },
+    },
+    image: [input.imageUrl],
+    articleSection: input.section,
+    ...(input.tags.length > 0 ? { keywords: input.tags } : {}),
+    ...(input.sourceUrl ? { isBasedOn: input.sourceUrl } : {}),
+    ...(input.dateline ? { dateline: input.dateline, locationCreated: { '@type': 'Place', name: input.dateline } } : {}),
+  };
+}
+
+/**
+ * JSON that cannot end the <script> element it sits in: `<`, `>` and `&` are
+ * written as \u escapes (still the same JSON), as are the two line separators
+ * JavaScript once treated as line ends.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,176 @@
+/**
+ * Every setting of the site, in one place: the only module that reads the
+ * environment. Each setting has an environment variable and a default; the
+ * values are read once, when this module loads, and checked with zod. A bad
+ * value stops the build with an error naming the variable, the value and
+ * what is allowed, rather than building a broken site. An empty variable
+ * counts as unset.
+ *
+ * The configuration table in README.md is tested against SETTING_DEFINITIONS
+ * (tests/unit/settings.test.ts), so the two cannot drift apart.
+ */
+import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+interface SettingDefinition<Value> {
+  variable: string;
+  /** The value used when the variable is unset, as it would be written in the environment. */
+  fallback: string;
+  /** What the setting does, for the configuration table. */
+  meaning: string;
+  /** What is allowed, said in an error and in the table. */
+  allowed: string;
+  schema: z.ZodType<Value, string>;
+}
+
+function define<Value>(definition: SettingDefinition<Value>): SettingDefinition<Value> {
+  return definition;
+}
+
+const text = z.string().refine((value) => value.trim() !== '');
+
+function wholeNumber(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+}
+
+export const SETTING_DEFINITIONS = {
+  name: define({
+    variable: 'SITE_NAME',
+    fallback: 'Newsroom',
+    meaning: "The publication's name: masthead, titles, feeds, share images, structured data.",
+    allowed: 'any text that is not blank',
+    schema: text,
+  }),
+  description: define({
+    variable: 'SITE_DESCRIPTION',
+    fallback: 'News articles that load in one round trip, read well everywhere and print cleanly.',
+    meaning: "The front page's description, for search engines, feeds and link previews.",
+    allowed: 'any text that is not blank',
+    schema: text,
+  }),
+  origin: define({
+    variable: 'SITE_ORIGIN',
+    fallback: 'https://news.example.com',
+    meaning: 'The production origin. Every absolute URL the site emits (canonical links, printed permalinks, feeds, sitemaps, share images) derives from it. Set it before deploying.',
+    allowed: 'an http:// or https:// origin with no path, e.g. https://news.example.com',
+    schema: z
+      .string()
+      .refine(isOrigin)
+      .transform((value) => value.replace(/\/$/, '')),
+  }),
+  timeZone: define({
+    variable: 'SITE_TIME_ZONE',
+    fallback: 'America/New_York',
+    meaning: 'The zone timestamps are shown in, with its abbreviation (EDT, EST, ...), and the zone that decides an article\'s day in its permalink.',
+    allowed: 'an IANA time zone name, e.g. America/New_York or Europe/London',
+    schema: z.string().refine(isTimeZone),
+  }),
+  contentDir: define({
+    variable: 'CONTENT_DIR',
+    fallback: './content',
+    meaning: 'The folder holding `articles/`. Tests and benchmarks use it to build other content.',
+    allowed: 'a folder path, relative to the project or absolute',
+    schema: text.transform((value) => value.replace(/\/+$/, '') || '/'),
+  }),
+  pageSize: define({
+    variable: 'PAGE_SIZE',
+    fallback: '20',
+    meaning: 'Articles per listing page (front page, sections, bylines, tags).',
+    allowed: 'a whole number from 1 to 1000',
+    schema: wholeNumber(1, 1000),
+  }),
+  searchPartSize: define({
+    variable: 'SEARCH_PART_SIZE',
+    fallback: '2500',
+    meaning: 'Articles per part of the search index. Pagefind holds a whole part in memory while it builds it; the search page merges the parts (see docs/decisions/003-search-index-in-parts.md).',
+    allowed: 'a whole number from 1 to 1000000',
+    schema: wholeNumber(1, 1_000_000),
+  }),
+  buildCacheDir: define({
+    variable: 'BUILD_CACHE_DIR',
+    fallback: 'node_modules/.cache/newsroom',
+    meaning: 'Where rendered article bodies and share images are cached between builds, by a hash of their input. Deleting it is always safe.',
+    allowed: 'a folder path, relative to the project or absolute',
+    schema: text.transform((value) => resolve(value)),
+  }),
+  previewScheduled: define({
+    variable: 'PREVIEW_SCHEDULED',
+    fallback: '0',
+    meaning: "`1` publishes articles dated in the future, for an editor's preview build; `0` holds them back from every page, feed and sitemap (the build lists them).",
+    allowed: '0 or 1',
+    schema: z.enum(['0', '1']).transform((value) => value === '1'),
+  }),
+} as const;
+
+type Definitions = typeof SETTING_DEFINITIONS;
+type SettingValues = { readonly [Key in keyof Definitions]: z.output<Definitions[Key]['schema']> };
+
+export interface Settings extends SettingValues {
+  /** The language of the site's text, for `<html lang>` and the news sitemap. Fixed: the code's own words are English. */
+  readonly lang: 'en';
+  readonly locale: 'en-US';
+}
+
+export class SettingsError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`The site's settings have ${problems.length === 1 ? 'a bad value' : `${problems.length} bad values`}; nothing was built:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'SettingsError';
+    this.problems = problems;
+  }
+}
+
+/** Reads and checks every setting from `env`; throws a SettingsError naming each bad one. */
+export function readSettings(env: Environment): Settings {
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [key, definition] of Object.entries(SETTING_DEFINITIONS) as Array<[string, SettingDefinition<unknown>]>) {
+    const given = env[definition.variable];
+    const raw = given === undefined || given === '' ? definition.fallback : given;
+    const parsed = definition.schema.safeParse(raw);
+    if (parsed.success) values[key] = parsed.data;
+    else problems.push(`${definition.variable}=${JSON.stringify(raw)} is not allowed: it must be ${definition.allowed}.`);
+  }
+  if (problems.length > 0) throw new SettingsError(problems);
+  return { ...(values as unknown as SettingValues), lang: 'en', locale: 'en-US' };
+}
+
+/** The settings of this build. */
+export const settings: Settings = readSettings(process.env);
+
+/** The configuration table of README.md, made from the definitions. */
+export function settingsTable(): string {
+  const cell = (value: string) => value.replaceAll('|', '\\|');
+  return [
+    '| variable | default | allowed | what it does |',
+    '| --- | --- | --- | --- |',
+    ...Object.values(SETTING_DEFINITIONS).map(
+      (definition) => `| \`${definition.variable}\` | \`${cell(definition.fallback)}\` | ${cell(definition.allowed)} | ${cell(definition.meaning)} |`,
+    ),
+  ].join('\n');
+}

@@ -1,0 +1,96 @@
+/**
+ * `npm run build [-- --outDir DIR]`: builds the site and publishes it in one step.
+ *
+ * 1. Astro builds into a staging folder beside the output folder;
+ * 2. the share images (article cards, the site's card, the publisher logo) are
+ *    drawn where the build cache lacks them, and placed (see share-images/placing.ts);
+ * 3. Pagefind indexes the article pages for search, after Astro has exited,
+ *    in parts, so that neither holds much memory at once (see pagefind.ts);
+ *    meanwhile `_headers` is written for static hosts, with the security
+ *    headers and a Content-Security-Policy that allows exactly the inline
+ *    styles the pages use;
+ * 4. only then does the staging folder replace the output folder.
+ * A build that fails at any step leaves the previous output untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PUBLISH_MANIFEST, readPublishManifest } from '#lib/files/publish-manifest.ts';
+
+/**
+ * Room for Astro's heap at 100,000 articles. V8 grows a heap by its live set,
+ * not by this limit (10,000 articles peak at the same memory with 512 MB or
+ * 1,536 MB), so the limit only has to be high enough never to be hit.
+ */
+const ASTRO_HEAP_MB = 4096;
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(name);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\nbuild: ${command} ${args.join(' ')} failed; the previous output is untouched.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const outDir = resolve(option('--outDir', 'dist'));
+const staging = `${outDir}.staging`;
+const bin = (name: string) => resolve('node_modules', '.bin', name);
+
+/** Runs one step of the build and says how long it took, so a slow build shows where its time goes. */
+async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    console.error(`\nbuild: ${name} failed; the previous output is untouched.\n${(error as Error).message}`);
+    process.exit(1);
+  }
+  console.log(`build: ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+// A bad setting stops the build here, before Astro starts, with the message naming it.
+try {
+  await import('#lib/settings.ts');
+} catch (error) {
+  console.error(`\nbuild: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+rmSync(staging, { recursive: true, force: true });
+await step('astro', () =>
+  run(bin('astro'), ['build', '--outDir', staging], {
+    ...process.env,
+    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
+  }),
+);
+// Loaded only now: with their dependencies (date-fns among them) they add about
+// 100 MB to this process, which would otherwise sit beside Astro's peak.
+const { placeShareImages } = await import('./share-images/placing.ts');
+const { buildSearchIndex } = await import('./pagefind.ts');
+const { writeHeadersFile } = await import('./headers-file.ts');
+const { articles } = readPublishManifest(staging);
+rmSync(join(staging, PUBLISH_MANIFEST));
+const cards = await step('share images', () => placeShareImages(staging, articles));
+console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
+const [parts] = await step('search index and headers', () =>
+  Promise.all([
+    buildSearchIndex(staging, articles.map((article) => article.path)),
+    // Reads only the pages' heads while Pagefind works in its own processes.
+    writeHeadersFile(staging),
+  ]),
+);
+console.log(`build: search index written in ${parts} part(s)`);
+
+const previous = `${outDir}.previous`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`build: published to ${outDir}`);

@@ -1,0 +1,74 @@
+/**
+ * Places the site's share images in the built site: every article's social
+ * card beside its page, the site's own card and the publisher logo at the root.
+ *
+ * The images not yet in the build cache are drawn on every core at once
+ * (satori and resvg are pure and take ~35 ms a card); then each cached PNG is
+ * hard-linked into place. Linking costs no copy, an unchanged card is never
+ * drawn twice, and Astro never loads the drawing libraries.
+ */
+import { copyFileSync, existsSync, linkSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { PUBLISHER_LOGO_PATH, SITE_CARD_PATH, articleCardPath } from '#lib/addresses/site-paths.ts';
+import type { PublishedArticle } from '#lib/files/publish-manifest.ts';
+import { siteCardContent, type CardContent } from '#lib/metadata/share-image.ts';
+import { settings } from '#lib/settings.ts';
+import { cardCacheDir, cardCacheKey, logoCacheKey } from './cache-keys.ts';
+
+export type Drawing = { card: CardContent } | { logoOf: string };
+
+/** Draws with one worker thread per core, each taking the next drawing as it finishes one. */
+async function draw(drawings: Drawing[], cacheDir: string): Promise<void> {
+  let next = 0;
+  const workerCount = Math.min(availableParallelism(), drawings.length);
+  const workers = Array.from({ length: workerCount }, () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(new URL('./drawing-worker.ts', import.meta.url), { workerData: { cacheDir } });
+    const giveNext = () => {
+      if (next < drawings.length) worker.postMessage(drawings[next++]);
+      else void worker.terminate().then(() => resolve());
+    };
+    worker.on('message', giveNext);
+    worker.on('error', reject);
+    giveNext();
+  }));
+  await Promise.all(workers);
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    // A cache on another file system cannot be linked to.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+  }
+}
+
+/** Draws what the cache lacks and places every image in `siteDir`; returns how many were drawn. */
+export async function placeShareImages(
+  siteDir: string,
+  articles: PublishedArticle[],
+  siteName = settings.name,
+  cacheDir = cardCacheDir(),
+): Promise<{ placed: number; drawn: number }> {
+  for (const { path } of articles) {
+    // Every card sits beside its article's page; a missing page means the build and its manifest disagree.
+    if (!existsSync(join(siteDir, path, 'index.html'))) throw new Error(`share images: no article page was built at ${path}`);
+  }
+  const placements: Array<{ key: string; target: string; drawing: Drawing }> = [
+    ...articles.map(({ path, card }) => ({ key: cardCacheKey(card), target: articleCardPath(path), drawing: { card } })),
+    { key: cardCacheKey(siteCardContent(siteName)), target: SITE_CARD_PATH, drawing: { card: siteCardContent(siteName) } },
+    { key: logoCacheKey(siteName), target: PUBLISHER_LOGO_PATH, drawing: { logoOf: siteName } },
+  ];
+
+  const missing = new Map<string, Drawing>();
+  for (const { key, drawing } of placements) {
+    if (!missing.has(key) && !existsSync(join(cacheDir, key))) missing.set(key, drawing);
+  }
+  if (missing.size > 0) await draw([...missing.values()], cacheDir);
+
+  for (const { key, target } of placements) linkOrCopy(join(cacheDir, key), join(siteDir, target));
+  return { placed: placements.length, drawn: missing.size };
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticleSource } from '#lib/content/frontmatter.ts';
+import { articleSchema } from '#lib/content/schema.ts';
+
+const seedFile = 'content/articles/mexico-frustration-with-trump-grows.md';
+const seedFrontmatter = parseArticleSource(readFileSync(seedFile, 'utf8')).frontmatter;
+
+const valid = () => structuredClone(seedFrontmatter);
+
+/** The problems zod reports, as "path: message" lines. */
+function problems(frontmatter: Record<string, unknown>): string[] {
+  const result = articleSchema.safeParse(frontmatter);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('article schema', () => {
+  it('accepts the seed entry', () => {
+    expect(problems(valid())).toEqual([]);
+  });
+
+  it('reads the seed date as the calendar day 2018-05-09', () => {
+    expect(articleSchema.parse(valid()).date).toEqual({ kind: 'day', iso: '2018-05-09' });
+  });
+
+  it('keeps all eight related items, in order, four without an address', () => {
+    const { relatedLinks } = articleSchema.parse(valid());
+    expect(relatedLinks).toHaveLength(8);
+    expect(relatedLinks.filter((link) => !link.url)).toHaveLength(4);
+  });
+
+  it('rejects a missing headline', () => {
+    const fm = valid();
+    delete fm['headline'];
+    expect(problems(fm)).toEqual([expect.stringMatching(/^headline: /)]);
+  });
+
+  it('rejects an empty headline', () => {
+    expect(problems({ ...valid(), headline: '   ' })).toEqual(['headline: headline must not be empty']);
+  });
+
+  it('rejects an empty byline', () => {
+    expect(problems({ ...valid(), byline: [] })).toEqual([expect.stringMatching(/^byline: .*at least one credit/)]);
+  });
+
+  it('rejects a date in neither form', () => {
+    expect(problems({ ...valid(), date: 'May 9, 2018' })).toEqual([expect.stringMatching(/^date: .*YYYY-MM-DD/)]);
+  });
+
+  it('rejects updated before date', () => {
+    expect(problems({ ...valid(), updated: '2018-05-08' })).toEqual([expect.stringMatching(/^updated: .*before date/)]);
+  });
+
+  it('accepts updated later the same day as a date-only date', () => {
+    expect(problems({ ...valid(), updated: '2018-05-09T16:00:00-04:00' })).toEqual([]);
+  });
+
+  it('rejects a javascript: related link', () => {
+    const fm = valid();
+    fm['relatedLinks'] = [{ title: 'Click me', url: 'javascript:alert(1)' }];
+    expect(problems(fm)).toEqual([expect.stringMatching(/^relatedLinks\.0\.url: /)]);
+  });
+
+  it('rejects a data: related link', () => {
+    const fm = valid();
+    fm['relatedLinks'] = [{ title: 'Click me', url: 'data:text/html,hi' }];
+    expect(problems(fm)).toEqual([expect.stringMatching(/^relatedLinks\.0\.url: /)]);
+  });
+
+  it('accepts a related link to a site path', () => {
+    const fm = valid();
+    fm['relatedLinks'] = [{ title: 'Ours', url: '/world/' }];
+    expect(problems(fm)).toEqual([]);
+  });
+
+  it('rejects a photo src without alt text', () => {
+    const fm = valid();
+    fm['photo'] = { caption: 'c', credit: 'k', src: '/photo.jpg', width: 1200, height: 800 };
+    expect(problems(fm)).toEqual(['photo.alt: alt text is required when the photo has a src']);
+  });
+
+  it('accepts a photo with caption and credit only', () => {
+    const fm = valid();
+    fm['photo'] = { caption: 'c', credit: 'k' };
+    expect(problems(fm)).toEqual([]);
+  });
+
+  it('rejects an unknown key, naming it', () => {
+    expect(problems({ ...valid(), hedline: 'typo' })).toEqual([expect.stringMatching(/unknown field "hedline"/)]);
+  });
+
+  it('rejects an unknown key inside a related link', () => {
+    const fm = valid();
+    fm['relatedLinks'] = [{ title: 'A', link: '/a/' }];
+    expect(problems(fm)).toEqual([expect.stringMatching(/^relatedLinks\.0: .*link/)]);
+  });
+
+  it('requires a section', () => {
+    const fm = valid();
+    delete fm['section'];
+    expect(problems(fm)).toEqual([expect.stringMatching(/^section: /)]);
+  });
+
+  it('rejects a source address that is not http(s)', () => {
+    expect(problems({ ...valid(), source: { publisher: 'P', url: 'javascript:alert(1)' } })).toEqual([
+      expect.stringMatching(/^source\.url: /),
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { schemaProblems } from '#lib/files/article-loader.ts';
+
+describe('schemaProblems', () => {
+  it('keeps the field lines of an Astro schema error without Markdown bold', () => {
+    const message = '**articles → a** data does not match collection schema.\n\n  **headline**: headline must not be empty\n';
+    expect(schemaProblems(message)).toBe('  headline: headline must not be empty');
+  });
+
+  it('keeps a problem with the whole frontmatter (an empty path) without a dangling colon', () => {
+    expect(schemaProblems('****: unknown field "hedline": check the spelling against the frontmatter reference in README.md')).toBe(
+      '  unknown field "hedline": check the spelling against the frontmatter reference in README.md',
+    );
+  });
+});

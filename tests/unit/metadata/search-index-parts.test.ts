@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { searchIndexParts } from '#lib/metadata/search-index-parts.ts';
+
+const paths = [
+  '/world/2024/03/05/a/',
+  '/local/2024/03/05/b/',
+  '/world/2024/03/04/c/',
+  '/sports/2023/12/31/d/',
+  '/world/2018/05/09/e/',
+];
+
+describe('search index parts', () => {
+  it('are one part, at /pagefind/, while the archive fits in one', () => {
+    expect(searchIndexParts(paths, 100)).toEqual([
+      { bundlePath: '/pagefind/', pagesGlob: '*/{2024/03/05,2024/03/04,2023/12/31,2018/05/09}/*/index.html', articleCount: 5 },
+    ]);
+  });
+
+  it('split the archive by whole days, newest first, each part closed once it holds the part size', () => {
+    const parts = searchIndexParts(paths, 2);
+    expect(parts.map((part) => part.articleCount)).toEqual([2, 2, 1]);
+    expect(parts.map((part) => part.pagesGlob)).toEqual([
+      '*/2024/03/05/*/index.html',
+      '*/{2024/03/04,2023/12/31}/*/index.html',
+      '*/2018/05/09/*/index.html',
+    ]);
+  });
+
+  it('put the first part where the search page loads Pagefind from, and the others beside it', () => {
+    expect(searchIndexParts(paths, 2).map((part) => part.bundlePath)).toEqual(['/pagefind/', '/pagefind/part-2/', '/pagefind/part-3/']);
+  });
+
+  it('do not depend on the order the articles come in', () => {
+    expect(searchIndexParts([...paths].reverse(), 2)).toEqual(searchIndexParts(paths, 2));
+  });
+
+  it('still give an empty site one index, so its search page works', () => {
+    expect(searchIndexParts([], 2500)).toHaveLength(1);
+  });
+
+  it('refuse a path that is not an article permalink', () => {
+    expect(() => searchIndexParts(['/world/'], 10)).toThrow('"/world/" is not an article permalink');
+  });
+
+  it('refuse a part size that is not a whole number above 0', () => {
+    expect(() => searchIndexParts(paths, 0)).toThrow('part size');
+  });
+});

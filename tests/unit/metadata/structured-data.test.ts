@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { newsArticleJsonLd, serializeJsonLd, type NewsArticleInput } from '#lib/metadata/structured-data.ts';
+
+const input = (overrides: Partial<NewsArticleInput> = {}): NewsArticleInput => ({
+  headline: 'A headline',
+  description: 'A description',
+  canonical: 'https://news.example.com/world/2018/05/09/a/',
+  published: { kind: 'day', iso: '2018-05-09' },
+  byline: [{ name: 'The Washington Post', kind: 'organization' }],
+  section: 'World',
+  tags: [],
+  imageUrl: 'https://news.example.com/world/2018/05/09/a/social-card.png',
+  publisher: { name: 'Newsroom', url: 'https://news.example.com/', logoUrl: 'https://news.example.com/publisher-logo.png', logoWidth: 600, logoHeight: 60 },
+  ...overrides,
+});
+
+describe('newsArticleJsonLd', () => {
+  it('keeps a date-only publication date a date', () => {
+    expect(newsArticleJsonLd(input()).datePublished).toBe('2018-05-09');
+  });
+
+  it('names an organisation credit as an Organization and a person as a Person', () => {
+    const data = newsArticleJsonLd(input({ byline: [{ name: 'The Wire', kind: 'organization' }, { name: 'A Reporter', kind: 'person' }] }));
+    expect(data.author).toEqual([
+      { '@type': 'Organization', name: 'The Wire' },
+      { '@type': 'Person', name: 'A Reporter' },
+    ]);
+  });
+
+  it('has no dateModified when the article was never updated', () => {
+    expect(newsArticleJsonLd(input())).not.toHaveProperty('dateModified');
+  });
+
+  it('carries the original source as isBasedOn and the dateline as the place', () => {
+    const data = newsArticleJsonLd(input({ sourceUrl: 'https://example.org/original', dateline: 'MEXICO CITY' }));
+    expect(data.isBasedOn).toBe('https://example.org/original');
+    expect(data.locationCreated).toEqual({ '@type': 'Place', name: 'MEXICO CITY' });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot close the script element, even when a headline contains </script>', () => {
+    const json = serializeJsonLd(newsArticleJsonLd(input({ headline: 'Bad </script><script>alert(1)</script> news' })));
+    expect(json).not.toMatch(/<\/script/i);
+    expect(json).not.toContain('<');
+  });
+
+  it('is still the same JSON', () => {
+    const data = { headline: 'A <b>&</b> “quote”\u2028' };
+    expect(JSON.parse(serializeJsonLd(data))).toEqual(data);
+  });
+});
