@@ -15,7 +15,9 @@
         await navigator.clipboard.writeText(url);
         status.textContent = 'Link copied';
       }
-    } catch {} // cancelled: the links and permalink text remain
+    } catch {
+      // Cancelled or refused: the share links and the permalink text remain.
+    }
   });
   const item = document.createElement('li');
   item.append(button);

@@ -79,13 +79,12 @@ const { articles } = readPublishManifest(staging);
 rmSync(join(staging, PUBLISH_MANIFEST));
 const cards = await step('share images', () => placeShareImages(staging, articles));
 console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
-const [parts] = await step('search index and headers', () =>
-  Promise.all([
-    buildSearchIndex(staging, articles.map((article) => article.path)),
-    // Reads only the pages' heads while Pagefind works in its own processes.
-    writeHeadersFile(staging),
-  ]),
-);
+const parts = await step('search index and headers', async () => {
+  const indexing = buildSearchIndex(staging, articles.map((article) => article.path));
+  // Reads only the pages' heads while Pagefind works in its own processes.
+  writeHeadersFile(staging);
+  return indexing;
+});
 console.log(`build: search index written in ${parts} part(s)`);
 
 const previous = `${outDir}.previous`;

@@ -20,7 +20,7 @@ const RUNS = Number(process.argv[3] ?? (N >= 50_000 ? 1 : 3));
 const BARE_LIMIT = 20_000;
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = (name: string) => join(ROOT, 'node_modules', '.bin', name);
-const BUILD_SCRIPT = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build.replace(/^node /, '').split(' ') as string[];
+const BUILD_SCRIPT = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.replace(/^node /, '').split(' ');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 

@@ -11,8 +11,8 @@ import config from '../../playwright.config.ts';
 import { seed } from '../support/seed.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const chromePath = config.use?.launchOptions?.executablePath as string;
-const flags = (config.use?.launchOptions?.args ?? []) as string[];
+const chromePath = config.use!.launchOptions!.executablePath!;
+const flags = (config.use?.launchOptions?.args ?? []);
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 

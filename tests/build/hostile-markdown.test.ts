@@ -29,7 +29,7 @@ const elements = (tree: Root | Element) => {
 };
 
 /** What a browser would make of a URL attribute: entities already decoded by the parser; control characters and spaces dropped. */
-const scheme = (value: unknown): string => String(value).replace(/[\u0000-\u0020]/g, '').toLowerCase().split(':')[0] ?? '';
+const scheme = (value: unknown): string => String(value).replace(/[^\u0021-\u{10FFFF}]/gu, '').toLowerCase().split(':')[0] ?? '';
 
 describe('hostile Markdown', () => {
   it('the article body is on the page', () => {

@@ -1,5 +1,5 @@
 /** No broken internal link or missing asset: linkinator crawls each built site from its front page, served locally. */
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, it } from 'vitest';
 
 async function crawl(dir: string): Promise<{ checked: number; broken: string[] }> {
@@ -11,8 +11,8 @@ async function crawl(dir: string): Promise<{ checked: number; broken: string[] }
     concurrency: 8,
   });
   return {
-    checked: result.links.filter((link) => link.state === 'OK').length,
-    broken: result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (status ${link.status}, on ${link.parent})`),
+    checked: result.links.filter((link) => link.state === LinkState.OK).length,
+    broken: result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (status ${link.status}, on ${link.parent})`),
   };
 }
 

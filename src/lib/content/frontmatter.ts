@@ -30,7 +30,7 @@ export function parseArticleSource(text: string): ArticleSource {
   try {
     frontmatter = loadYaml(parts.yaml, { schema: CORE_SCHEMA });
   } catch (error) {
-    throw new Error(`the frontmatter is not valid YAML: ${(error as Error).message}`);
+    throw new Error(`the frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
   }
   if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
     throw new Error('the frontmatter must be a set of "field: value" lines');

@@ -15,7 +15,7 @@ export type PublicationDate =
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export const DATE_FORMS_HELP =
+const DATE_FORMS_HELP =
   'write a date as YYYY-MM-DD (e.g. 2018-05-09) or a timestamp with its offset (e.g. 2018-05-09T14:30:00-04:00)';
 
 function isRealDay(year: number, month: number, day: number): boolean {

@@ -40,7 +40,7 @@ const linkAddress = z.string().refine(isLinkAddress, {
   error: 'must be an absolute http:// or https:// address or a site path starting with "/"',
 });
 
-export const creditSchema = closedObject({
+const creditSchema = closedObject({
   name: text('name'),
   url: linkAddress.optional(),
   role: text('role').optional(),
@@ -48,7 +48,7 @@ export const creditSchema = closedObject({
   kind: z.enum(['person', 'organization']).default('person'),
 });
 
-export const photoSchema = closedObject({
+const photoSchema = closedObject({
   caption: text('caption'),
   credit: text('credit'),
   /** A file in public/, by its site path (e.g. /photos/2018/pompeo-videgaray.jpg). */
@@ -72,13 +72,13 @@ export const photoSchema = closedObject({
   }
 });
 
-export const relatedLinkSchema = closedObject({
+const relatedLinkSchema = closedObject({
   title: text('title'),
   url: linkAddress.optional(),
   published: publicationDate.optional(),
 });
 
-export const correctionSchema = closedObject({
+const correctionSchema = closedObject({
   date: publicationDate,
   text: text('text'),
 });

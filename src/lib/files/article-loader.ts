@@ -23,7 +23,7 @@ import type { Article } from '#lib/content/schema.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
 
-export class ContentValidationError extends Error {
+class ContentValidationError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
@@ -58,6 +58,7 @@ function displayPath(root: string, file: string): string {
 export function articleLoader(options: { base: string }): Loader {
   return {
     name: 'article-loader',
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's context functions are closures, not methods that need `this`.
     load: async ({ config, store, parseData, generateDigest, logger }) => {
       const root = fileURLToPath(config.root);
       const base = resolve(root, options.base);

@@ -23,7 +23,7 @@ const strippedWithContent = ['script', 'style', 'noscript', 'template', 'svg', '
  * reserved size; the loader warns about images written in a body), plus the
  * elements articles use.
  */
-export const articleSanitizeSchema: SanitizeSchema = {
+const articleSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   strip: strippedWithContent,
   tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !['input', 'img', 'picture', 'source'].includes(tag)), ...articleTags],

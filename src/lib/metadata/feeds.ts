@@ -12,7 +12,7 @@ import type { Settings } from '#lib/settings.ts';
 import { escapeXml } from './xml.ts';
 
 /** Articles in a feed: the newest ones. */
-export const FEED_LENGTH = 50;
+const FEED_LENGTH = 50;
 
 export function feedDate(date: PublicationDate): Date {
   if (date.kind === 'instant') return new Date(date.iso);
@@ -27,7 +27,7 @@ export interface FeedArticle {
   description: string;
 }
 
-export function feedItem(article: FeedArticle, site: URL | string, timeZone: string): RSSFeedItem {
+function feedItem(article: FeedArticle, site: URL | string, timeZone: string): RSSFeedItem {
   const link = absoluteUrl(articlePath(article, timeZone), site);
   return {
     title: article.data.headline,

@@ -8,7 +8,7 @@ import type { PublicationDate } from '#lib/content/publication-date.ts';
 import { moreFromSection, type FiledArticle } from '#lib/listings/listings.ts';
 import { sectionNavigation, type NavigationLink } from '#lib/listings/navigation.ts';
 
-export interface SidebarArticle {
+interface SidebarArticle {
   href: string;
   headline: string;
   date: PublicationDate;

@@ -77,12 +77,12 @@ async function renderPublisherLogo(siteName: string): Promise<Buffer> {
     { width: LOGO_WIDTH, height: LOGO_HEIGHT, display: 'flex', alignItems: 'center', background: '#ffffff', color: '#141414', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 44 },
     siteName,
   );
-  const svg = await satori(tree as never, { width: LOGO_WIDTH, height: LOGO_HEIGHT, fonts: cardFonts() });
+  const svg = await satori(tree, { width: LOGO_WIDTH, height: LOGO_HEIGHT, fonts: cardFonts() });
   return new Resvg(svg).render().asPng();
 }
 
 export async function renderCard(card: CardContent): Promise<Buffer> {
-  const svg = await satori(cardTree(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
+  const svg = await satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }
 

@@ -8,7 +8,7 @@ const article = (id: string, section: string, iso: string, extra: { tags?: strin
   data: {
     headline: id,
     section,
-    date: (iso.length === 10 ? { kind: 'day', iso } : { kind: 'instant', iso }) as PublicationDate,
+    date: (iso.length === 10 ? { kind: 'day', iso } : { kind: 'instant', iso }) satisfies PublicationDate,
     tags: extra.tags ?? [],
     byline: (extra.byline ?? ['Desk']).map((name) => ({ name })),
   },
