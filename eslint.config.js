@@ -11,7 +11,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', '*.staging/', '*.previous/', '.astro/', 'test-results/', 'playwright-report/', 'tests/output/', 'public/pagefind/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '*.staging/',
+      '*.previous/',
+      '.astro/',
+      'test-results/',
+      'playwright-report/',
+      'tests/output/',
+      'public/pagefind/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -7,7 +7,7 @@ function chromiumPath(): string {
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      'Browser tests need Chromium. Install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+      "Browser tests need Chromium. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.",
     );
   }
   return found;
@@ -42,7 +42,11 @@ export default defineConfig({
   // The built sites served as a plain static host would (`npm test` builds them
   // first). Not `astro preview`, which refuses to start beside a running one.
   webServer: [
-    { command: `node --no-deprecation node_modules/http-server/bin/http-server dist -a 127.0.0.1 -p ${port} -s -c-1`, url: `http://127.0.0.1:${port}/`, timeout: 60_000 },
+    {
+      command: `node --no-deprecation node_modules/http-server/bin/http-server dist -a 127.0.0.1 -p ${port} -s -c-1`,
+      url: `http://127.0.0.1:${port}/`,
+      timeout: 60_000,
+    },
     {
       command: `node --no-deprecation node_modules/http-server/bin/http-server dist-fixture -a 127.0.0.1 -p ${fixturePort} -s -c-1`,
       url: `http://127.0.0.1:${fixturePort}/`,

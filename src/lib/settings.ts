@@ -32,11 +32,7 @@ function define<Value>(definition: SettingDefinition<Value>): SettingDefinition<
 const text = z.string().refine((value) => value.trim() !== '');
 
 function wholeNumber(min: number, max: number) {
-  return z
-    .string()
-    .regex(/^\d+$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  return z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
 }
 
 function isTimeZone(name: string): boolean {
@@ -75,7 +71,8 @@ export const SETTING_DEFINITIONS = {
   origin: define({
     variable: 'SITE_ORIGIN',
     fallback: 'https://news.example.com',
-    meaning: 'The production origin. Every absolute URL the site emits (canonical links, printed permalinks, feeds, sitemaps, share images) derives from it. Set it before deploying.',
+    meaning:
+      'The production origin. Every absolute URL the site emits (canonical links, printed permalinks, feeds, sitemaps, share images) derives from it. Set it before deploying.',
     allowed: 'an http:// or https:// origin with no path, e.g. https://news.example.com',
     schema: z
       .string()
@@ -85,7 +82,8 @@ export const SETTING_DEFINITIONS = {
   timeZone: define({
     variable: 'SITE_TIME_ZONE',
     fallback: 'America/New_York',
-    meaning: 'The zone timestamps are shown in, with its abbreviation (EDT, EST, ...), and the zone that decides an article\'s day in its permalink.',
+    meaning:
+      "The zone timestamps are shown in, with its abbreviation (EDT, EST, ...), and the zone that decides an article's day in its permalink.",
     allowed: 'an IANA time zone name, e.g. America/New_York or Europe/London',
     schema: z.string().refine(isTimeZone),
   }),
@@ -106,21 +104,24 @@ export const SETTING_DEFINITIONS = {
   searchPartSize: define({
     variable: 'SEARCH_PART_SIZE',
     fallback: '2500',
-    meaning: 'Articles per part of the search index. Pagefind holds a whole part in memory while it builds it; the search page merges the parts (see docs/decisions/003-search-index-in-parts.md).',
+    meaning:
+      'Articles per part of the search index. Pagefind holds a whole part in memory while it builds it; the search page merges the parts (see docs/decisions/003-search-index-in-parts.md).',
     allowed: 'a whole number from 1 to 1000000',
     schema: wholeNumber(1, 1_000_000),
   }),
   buildCacheDir: define({
     variable: 'BUILD_CACHE_DIR',
     fallback: 'node_modules/.cache/newsroom',
-    meaning: 'Where rendered article bodies and share images are cached between builds, by a hash of their input. Deleting it is always safe.',
+    meaning:
+      'Where rendered article bodies and share images are cached between builds, by a hash of their input. Deleting it is always safe.',
     allowed: 'a folder path, relative to the project or absolute',
     schema: text.transform((value) => resolve(value)),
   }),
   previewScheduled: define({
     variable: 'PREVIEW_SCHEDULED',
     fallback: '0',
-    meaning: "`1` publishes articles dated in the future, for an editor's preview build; `0` holds them back from every page, feed and sitemap (the build lists them).",
+    meaning:
+      "`1` publishes articles dated in the future, for an editor's preview build; `0` holds them back from every page, feed and sitemap (the build lists them).",
     allowed: '0 or 1',
     schema: z.enum(['0', '1']).transform((value) => value === '1'),
   }),
@@ -139,7 +140,9 @@ export class SettingsError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
-    super(`The site's settings have ${problems.length === 1 ? 'a bad value' : `${problems.length} bad values`}; nothing was built:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    super(
+      `The site's settings have ${problems.length === 1 ? 'a bad value' : `${problems.length} bad values`}; nothing was built:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    );
     this.name = 'SettingsError';
     this.problems = problems;
   }
@@ -170,7 +173,8 @@ export function settingsTable(): string {
     '| variable | default | allowed | what it does |',
     '| --- | --- | --- | --- |',
     ...Object.values(SETTING_DEFINITIONS).map(
-      (definition) => `| \`${definition.variable}\` | \`${cell(definition.fallback)}\` | ${cell(definition.allowed)} | ${cell(definition.meaning)} |`,
+      (definition) =>
+        `| \`${definition.variable}\` | \`${cell(definition.fallback)}\` | ${cell(definition.allowed)} | ${cell(definition.meaning)} |`,
     ),
   ].join('\n');
 }

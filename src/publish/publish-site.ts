@@ -80,7 +80,10 @@ rmSync(join(staging, PUBLISH_MANIFEST));
 const cards = await step('share images', () => placeShareImages(staging, articles));
 console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
 const parts = await step('search index and headers', async () => {
-  const indexing = buildSearchIndex(staging, articles.map((article) => article.path));
+  const indexing = buildSearchIndex(
+    staging,
+    articles.map((article) => article.path),
+  );
   // Reads only the pages' heads while Pagefind works in its own processes.
   writeHeadersFile(staging);
   return indexing;

@@ -20,7 +20,9 @@ const RUNS = Number(process.argv[3] ?? (N >= 50_000 ? 1 : 3));
 const BARE_LIMIT = 20_000;
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = (name: string) => join(ROOT, 'node_modules', '.bin', name);
-const BUILD_SCRIPT = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.replace(/^node /, '').split(' ');
+const BUILD_SCRIPT = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build
+  .replace(/^node /, '')
+  .split(' ');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -80,7 +82,10 @@ function bareProject(): string {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://bare.example.com' });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://bare.example.com' });\n",
+  );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(join(content, 'articles'))} }) }) };\n`,
@@ -97,7 +102,10 @@ async function buildBare(dir: string) {
   const out = join(dir, 'dist');
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
-  const result = check(await measure(BIN('astro'), ['build', '--outDir', out], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }), 'bare build');
+  const result = check(
+    await measure(BIN('astro'), ['build', '--outDir', out], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
+    'bare build',
+  );
   const pages = countPages(out, 1);
   rmSync(out, { recursive: true, force: true });
   return { ...result, ...pages };
@@ -108,7 +116,9 @@ async function buildBare(dir: string) {
 const cardCache = process.env['BENCH_CACHE_DIR'] ? resolve(process.env['BENCH_CACHE_DIR']) : join(work, 'build-cache');
 // The first build draws every social card and renders every body (cold); the
 // measured runs reuse that cache, as a newsroom's repeated builds do.
-console.log(`bench: first build (${process.env['BENCH_CACHE_DIR'] ? 'with the kept build cache' : 'cold: empty build cache, every card drawn, every body rendered'})`);
+console.log(
+  `bench: first build (${process.env['BENCH_CACHE_DIR'] ? 'with the kept build cache' : 'cold: empty build cache, every card drawn, every body rendered'})`,
+);
 rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
 const keptCache = Boolean(process.env['BENCH_CACHE_DIR']);
 const cold = await buildOurs(cardCache);
@@ -145,11 +155,19 @@ const oursSummary = summary(ours)!;
 const bareSummary = summary(bare);
 
 console.log(`\nbench: ${N} articles, median of ${RUNS} run(s)`);
-console.log(`  ours: ${oursSummary.seconds.toFixed(1)} s, ${oursSummary.pages} pages (${oursSummary.pagesPerSecond.toFixed(0)} pages/s), peak ${mb(oursSummary.peakRssBytes)}, ${oursSummary.bytesPerArticlePage} B per article page`);
-console.log(`  ours, first build (${keptCache ? 'kept' : 'empty'} build cache): ${cold.seconds.toFixed(1)} s, peak ${mb(cold.peakRssBytes)}`);
+console.log(
+  `  ours: ${oursSummary.seconds.toFixed(1)} s, ${oursSummary.pages} pages (${oursSummary.pagesPerSecond.toFixed(0)} pages/s), peak ${mb(oursSummary.peakRssBytes)}, ${oursSummary.bytesPerArticlePage} B per article page`,
+);
+console.log(
+  `  ours, first build (${keptCache ? 'kept' : 'empty'} build cache): ${cold.seconds.toFixed(1)} s, peak ${mb(cold.peakRssBytes)}`,
+);
 if (bareSummary) {
-  console.log(`  bare: ${bareSummary.seconds.toFixed(1)} s, ${bareSummary.pages} pages (${bareSummary.pagesPerSecond.toFixed(0)} pages/s), peak ${mb(bareSummary.peakRssBytes)}, ${bareSummary.bytesPerArticlePage} B per article page`);
-  console.log(`  ours/bare: time ${(oursSummary.seconds / bareSummary.seconds).toFixed(2)}×, memory ${(oursSummary.peakRssBytes / bareSummary.peakRssBytes).toFixed(2)}×`);
+  console.log(
+    `  bare: ${bareSummary.seconds.toFixed(1)} s, ${bareSummary.pages} pages (${bareSummary.pagesPerSecond.toFixed(0)} pages/s), peak ${mb(bareSummary.peakRssBytes)}, ${bareSummary.bytesPerArticlePage} B per article page`,
+  );
+  console.log(
+    `  ours/bare: time ${(oursSummary.seconds / bareSummary.seconds).toFixed(2)}×, memory ${(oursSummary.peakRssBytes / bareSummary.peakRssBytes).toFixed(2)}×`,
+  );
 }
 
 const resultsFile = join(import.meta.dirname, 'results.json');

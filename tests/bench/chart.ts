@@ -23,10 +23,16 @@ function panel(x0: number, title: string, unit: string, points: Array<{ n: numbe
       : `<polyline fill="none" stroke="${color}" stroke-width="2" ${dash ? `stroke-dasharray="${dash}"` : ''} points="${values.map(([n, v]) => `${x(n).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}"/>` +
         values.map(([n, v]) => `<circle cx="${x(n).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${color}"/>`).join('');
   const ticks = points
-    .map((p) => `<text x="${x(p.n).toFixed(1)}" y="${H - PAD.bottom + 16}" font-size="10" text-anchor="middle">${p.n >= 1000 ? `${p.n / 1000}k` : p.n}</text>`)
+    .map(
+      (p) =>
+        `<text x="${x(p.n).toFixed(1)}" y="${H - PAD.bottom + 16}" font-size="10" text-anchor="middle">${p.n >= 1000 ? `${p.n / 1000}k` : p.n}</text>`,
+    )
     .join('');
   const yTicks = [0, 0.5, 1]
-    .map((f) => `<text x="${x0 + PAD.left - 6}" y="${(y(maxY * f) + 3).toFixed(1)}" font-size="10" text-anchor="end">${(maxY * f).toFixed(0)}</text>`)
+    .map(
+      (f) =>
+        `<text x="${x0 + PAD.left - 6}" y="${(y(maxY * f) + 3).toFixed(1)}" font-size="10" text-anchor="end">${(maxY * f).toFixed(0)}</text>`,
+    )
     .join('');
   return (
     `<text x="${x0 + W / 2}" y="16" font-size="12" font-weight="bold" text-anchor="middle">${title} (${unit})</text>` +
@@ -35,8 +41,15 @@ function panel(x0: number, title: string, unit: string, points: Array<{ n: numbe
     ticks +
     yTicks +
     `<text x="${x0 + W / 2}" y="${H - 6}" font-size="10" text-anchor="middle">articles (log scale)</text>` +
-    line(points.map((p) => [p.n, p.ours]), '#0a4a8f') +
-    line(points.filter((p) => p.bare !== undefined).map((p) => [p.n, p.bare!]), '#b34700', '5 3')
+    line(
+      points.map((p) => [p.n, p.ours]),
+      '#0a4a8f',
+    ) +
+    line(
+      points.filter((p) => p.bare !== undefined).map((p) => [p.n, p.bare!]),
+      '#b34700',
+      '5 3',
+    )
   );
 }
 
@@ -45,7 +58,11 @@ export function drawChart(results: BenchResults): string {
     .map(([n, r]) => ({ n: Number(n), r }))
     .sort((a, b) => a.n - b.n);
   const time = entries.map(({ n, r }) => ({ n, ours: r.ours.seconds, bare: r.bare?.seconds }));
-  const memory = entries.map(({ n, r }) => ({ n, ours: r.ours.peakRssBytes / 2 ** 20, bare: r.bare ? r.bare.peakRssBytes / 2 ** 20 : undefined }));
+  const memory = entries.map(({ n, r }) => ({
+    n,
+    ours: r.ours.peakRssBytes / 2 ** 20,
+    bare: r.bare ? r.bare.peakRssBytes / 2 ** 20 : undefined,
+  }));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${2 * W} ${H + 24}" width="${2 * W}" height="${H + 24}" font-family="sans-serif" role="img" aria-labelledby="t">` +
     `<title id="t">Build wall time and peak memory against the number of articles, this site (solid blue) and a bare Astro 7 build (dashed orange)</title>` +

@@ -31,4 +31,6 @@ for (let run = 0; run < runs; run++) {
   cached.push((performance.now() - start) / n);
   rmSync(dir, { recursive: true });
 }
-console.log(`social cards: ${n} cards × ${runs} runs; per card, median: cold ${median(cold).toFixed(1)} ms, cached ${median(cached).toFixed(2)} ms`);
+console.log(
+  `social cards: ${n} cards × ${runs} runs; per card, median: cold ${median(cold).toFixed(1)} ms, cached ${median(cached).toFixed(2)} ms`,
+);

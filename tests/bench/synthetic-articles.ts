@@ -48,7 +48,10 @@ export function writeSyntheticArticles(dir: string, count: number, seed = 42): v
     const subsection = subsections.length > 0 && next() < 0.7 ? pick(subsections) : undefined;
     const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(next() * 3650) * 86_400_000);
     const iso = day.toISOString().slice(0, 10);
-    const date = next() < 0.5 ? iso : `${iso}T${String(8 + Math.floor(next() * 12)).padStart(2, '0')}:${String(Math.floor(next() * 60)).padStart(2, '0')}:00-05:00`;
+    const date =
+      next() < 0.5
+        ? iso
+        : `${iso}T${String(8 + Math.floor(next() * 12)).padStart(2, '0')}:${String(Math.floor(next() * 60)).padStart(2, '0')}:00-05:00`;
     const paragraphs: string[] = [];
     let words = 0;
     while (words < 900) {

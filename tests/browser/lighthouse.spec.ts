@@ -12,7 +12,7 @@ import { seed } from '../support/seed.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const chromePath = config.use!.launchOptions!.executablePath!;
-const flags = (config.use?.launchOptions?.args ?? []);
+const flags = config.use?.launchOptions?.args ?? [];
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -24,7 +24,9 @@ for (const path of [seed.permalink, '/']) {
       const lhr = result!.lhr;
       const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]!.score]));
       const failing = CATEGORIES.flatMap((id) =>
-        lhr.categories[id]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]!.score ?? 1) < 1).map((ref) => `${id}: ${ref.id} ${lhr.audits[ref.id]!.displayValue ?? ''}`),
+        lhr.categories[id]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]!.score ?? 1) < 1).map(
+          (ref) => `${id}: ${ref.id} ${lhr.audits[ref.id]!.displayValue ?? ''}`,
+        ),
       );
       expect(scores, `failing audits: ${failing.join('; ')}`).toEqual(Object.fromEntries(CATEGORIES.map((id) => [id, 1])));
     } finally {

@@ -42,5 +42,7 @@ test('the printed related links write their addresses out', async ({ page }) => 
   await page.goto(seed.permalink);
   await page.emulateMedia({ media: 'print' });
   const { text } = pdfText(await page.pdf({ format: 'Letter' }));
-  expect(text.replace(/\s+/g, '')).toContain('https://www.washingtonpost.com/world/the_americas/mexican-president-rebukes-trump-over-border-threats/2018/04/05/99b8a49a-3914-11e8-af3c-2123715f78df_story.html');
+  expect(text.replace(/\s+/g, '')).toContain(
+    'https://www.washingtonpost.com/world/the_americas/mexican-president-rebukes-trump-over-border-threats/2018/04/05/99b8a49a-3914-11e8-af3c-2123715f78df_story.html',
+  );
 });

@@ -53,12 +53,14 @@ test('the share button works under the policy', async ({ page, context }) => {
 test('every page carries the policy in a meta element, and _headers adds frame-ancestors', async ({ page, request }) => {
   await page.goto(fixtureSite('/'));
   const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
-  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(policy).toContain(directive);
+  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+    expect(policy).toContain(directive);
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toContain('unsafe-eval');
   const headers = await (await request.get(fixtureSite('/_headers'))).text();
   expect(headers).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
-  for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:', 'Strict-Transport-Security:']) expect(headers).toContain(header);
+  for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:', 'Strict-Transport-Security:'])
+    expect(headers).toContain(header);
 });
 
 test('the hostile-Markdown article opens no dialog and loads nothing from elsewhere', async ({ page }) => {

@@ -50,12 +50,21 @@ test('section, subsection, byline and tag pages list their own articles', async 
   await page.goto(fixtureSite('/world/'));
   expect(await headlineLinks(page)).toEqual(NEWEST_FIRST.filter((p) => p.startsWith('/world/')).slice(0, 2));
   await page.goto(fixtureSite('/world/the-americas/'));
-  expect(await headlineLinks(page)).toEqual(['/world/2024/03/04/synthetic-trade-talks-resume/', '/world/2018/05/09/mexico-frustration-with-trump-grows/']);
+  expect(await headlineLinks(page)).toEqual([
+    '/world/2024/03/04/synthetic-trade-talks-resume/',
+    '/world/2018/05/09/mexico-frustration-with-trump-grows/',
+  ]);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveText('The Americas');
   await page.goto(fixtureSite('/by/fixture-reporter-two/'));
-  expect(await headlineLinks(page)).toEqual(['/local/2024/03/05/synthetic-council-budget-vote/', '/local/2024/01/10/synthetic-library-hours/']);
+  expect(await headlineLinks(page)).toEqual([
+    '/local/2024/03/05/synthetic-council-budget-vote/',
+    '/local/2024/01/10/synthetic-library-hours/',
+  ]);
   await page.goto(fixtureSite('/tags/trade/'));
-  expect(await headlineLinks(page)).toEqual(['/world/2024/03/04/synthetic-trade-talks-resume/', '/world/2024/02/20/synthetic-summit-ends/']);
+  expect(await headlineLinks(page)).toEqual([
+    '/world/2024/03/04/synthetic-trade-talks-resume/',
+    '/world/2024/02/20/synthetic-summit-ends/',
+  ]);
 });
 
 test('the header marks the current section', async ({ page }) => {
@@ -69,7 +78,10 @@ test('an article page shows related links first, then More from its section', as
   await expect(sidebars).toHaveCount(2);
   await expect(sidebars.nth(0)).toHaveAccessibleName('Related coverage');
   await expect(sidebars.nth(1)).toHaveAccessibleName('More from World');
-  const more = await sidebars.nth(1).locator('li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const more = await sidebars
+    .nth(1)
+    .locator('li a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(more).toEqual(['/world/2024/02/20/synthetic-summit-ends/', '/world/2018/05/09/mexico-frustration-with-trump-grows/']);
 });
 
@@ -119,7 +131,10 @@ test('the RSS feed is well-formed and each item has the right link and date', as
 
 test('each section has its own feed', async ({ page }) => {
   const { text } = await parseXml(page, '/local/rss.xml');
-  const links = await page.evaluate((xml) => [...new DOMParser().parseFromString(xml, 'application/xml').querySelectorAll('item > link')].map((l) => l.textContent), text);
+  const links = await page.evaluate(
+    (xml) => [...new DOMParser().parseFromString(xml, 'application/xml').querySelectorAll('item > link')].map((l) => l.textContent),
+    text,
+  );
   expect(links).toEqual(NEWEST_FIRST.filter((p) => p.startsWith('/local/')).map((p) => `https://news.example.com${p}`));
 });
 
@@ -130,7 +145,10 @@ test('the sitemap and the news sitemap list every article, and robots.txt names 
   const { text: sitemap } = await parseXml(page, '/sitemap-0.xml');
   const { text: news } = await parseXml(page, '/news-sitemap.xml');
   const locs = (xml: string) =>
-    page.evaluate((x) => [...new DOMParser().parseFromString(x, 'application/xml').getElementsByTagName('loc')].map((l) => l.textContent), xml);
+    page.evaluate(
+      (x) => [...new DOMParser().parseFromString(x, 'application/xml').getElementsByTagName('loc')].map((l) => l.textContent),
+      xml,
+    );
   const sitemapLocs = await locs(sitemap);
   const newsLocs = await locs(news);
   for (const path of NEWEST_FIRST) {
@@ -181,7 +199,16 @@ test('a missing page answers 404 with the site header, a search link and the new
   await expect(page.locator('ol.teaser-list > li')).toHaveCount(5);
 });
 
-for (const path of ['/', '/world/', '/world/the-americas/', '/by/fixture-reporter-one/', '/tags/trade/', '/search/', '/404.html', NEWEST_FIRST[0]!]) {
+for (const path of [
+  '/',
+  '/world/',
+  '/world/the-americas/',
+  '/by/fixture-reporter-one/',
+  '/tags/trade/',
+  '/search/',
+  '/404.html',
+  NEWEST_FIRST[0]!,
+]) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {
     await page.goto(fixtureSite(path));
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -71,7 +71,7 @@ describe('a build over bad entries', () => {
     ['photo-file-missing.md', /^ {2}photo\.src: "\/photos\/missing\.jpg" is not a file in public\//m],
     ['photo-src-elsewhere.md', /^ {2}photo\.src: must be the site path of an image file/m],
     ['claims-old-path-b.md', /^ {2}redirectFrom: "\/old\/shared\/" is already the redirectFrom path of .*claims-old-path-a\.md/m],
-    ["same-slug.md", /^ {2}file name: "same-slug" is also the slug of .*elsewhere\/same-slug\.md/m],
+    ['same-slug.md', /^ {2}file name: "same-slug" is also the slug of .*elsewhere\/same-slug\.md/m],
     ['redirect-not-a-directory.md', /^ {2}redirectFrom\.0: must be a path on this site that starts and ends with "\/"/m],
   ])('names %s and the field that is wrong', (file, problem) => {
     expect(reportFor(file)).toMatch(problem);

@@ -19,7 +19,13 @@ describe('deterministic output', () => {
     const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
     const outDir = join(process.cwd(), 'dist-rebuild');
     const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-      env: { ...process.env, CONTENT_DIR: 'tests/fixtures/site-content', PAGE_SIZE: '2', SEARCH_PART_SIZE: '3', BUILD_CACHE_DIR: join(work, 'cache') },
+      env: {
+        ...process.env,
+        CONTENT_DIR: 'tests/fixtures/site-content',
+        PAGE_SIZE: '2',
+        SEARCH_PART_SIZE: '3',
+        BUILD_CACHE_DIR: join(work, 'cache'),
+      },
       encoding: 'utf8',
     });
     expect(run.status, run.stderr).toBe(0);

@@ -29,7 +29,11 @@ const elements = (tree: Root | Element) => {
 };
 
 /** What a browser would make of a URL attribute: entities already decoded by the parser; control characters and spaces dropped. */
-const scheme = (value: unknown): string => String(value).replace(/[^\u0021-\u{10FFFF}]/gu, '').toLowerCase().split(':')[0] ?? '';
+const scheme = (value: unknown): string =>
+  String(value)
+    .replace(/[^\u0021-\u{10FFFF}]/gu, '')
+    .toLowerCase()
+    .split(':')[0] ?? '';
 
 describe('hostile Markdown', () => {
   it('the article body is on the page', () => {
@@ -37,13 +41,34 @@ describe('hostile Markdown', () => {
   });
 
   it('leaves no dangerous element in the body', () => {
-    const forbidden = ['script', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'style', 'base', 'meta', 'link', 'svg', 'math', 'noscript'];
-    expect(elements(body).map((e) => e.tagName).filter((tag) => forbidden.includes(tag))).toEqual([]);
+    const forbidden = [
+      'script',
+      'iframe',
+      'object',
+      'embed',
+      'form',
+      'input',
+      'button',
+      'style',
+      'base',
+      'meta',
+      'link',
+      'svg',
+      'math',
+      'noscript',
+    ];
+    expect(
+      elements(body)
+        .map((e) => e.tagName)
+        .filter((tag) => forbidden.includes(tag)),
+    ).toEqual([]);
   });
 
   it('leaves no event-handler or style attribute', () => {
     const bad = elements(body).flatMap((e) =>
-      Object.keys(e.properties).filter((name) => /^on/i.test(name) || name === 'style').map((name) => `${e.tagName}.${name}`),
+      Object.keys(e.properties)
+        .filter((name) => /^on/i.test(name) || name === 'style')
+        .map((name) => `${e.tagName}.${name}`),
     );
     expect(bad).toEqual([]);
   });
@@ -77,6 +102,7 @@ describe('hostile Markdown', () => {
 
   it('keeps the words of defused markup as text, so nothing the author wrote silently vanishes from view', () => {
     const text = readFileSync(PAGE, 'utf8');
-    for (const words of ['v05 javascript link', 'v19 styled paragraph', 'v20 handlers', 'v26 Markdown javascript link']) expect(text).toContain(words);
+    for (const words of ['v05 javascript link', 'v19 styled paragraph', 'v20 handlers', 'v26 Markdown javascript link'])
+      expect(text).toContain(words);
   });
 });

@@ -13,8 +13,12 @@ describe('HTML validity', () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     if (run.error) throw new Error(`The HTML check needs Java on the PATH (apt-get install -y default-jre-headless): ${run.error.message}`);
-    const { messages } = JSON.parse(run.stderr || run.stdout) as { messages: { type: string; url: string; lastLine?: number; message: string }[] };
-    const errors = messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^file:.*?\/(dist)/, '$1')}:${m.lastLine ?? '?'} ${m.message}`);
+    const { messages } = JSON.parse(run.stderr || run.stdout) as {
+      messages: { type: string; url: string; lastLine?: number; message: string }[];
+    };
+    const errors = messages
+      .filter((m) => m.type === 'error')
+      .map((m) => `${m.url.replace(/^file:.*?\/(dist)/, '$1')}:${m.lastLine ?? '?'} ${m.message}`);
     expect(errors).toEqual([]);
   }, 120_000);
 });

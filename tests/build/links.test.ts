@@ -12,7 +12,9 @@ async function crawl(dir: string): Promise<{ checked: number; broken: string[] }
   });
   return {
     checked: result.links.filter((link) => link.state === LinkState.OK).length,
-    broken: result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (status ${link.status}, on ${link.parent})`),
+    broken: result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.url} (status ${link.status}, on ${link.parent})`),
   };
 }
 

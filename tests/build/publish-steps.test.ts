@@ -33,7 +33,7 @@ describe('after Astro, the build', () => {
     expect(cards.map(dirname).sort()).toEqual(articlePages.map(dirname).sort());
   });
 
-  it('places the site\'s own card and the publisher logo at the root', () => {
+  it("places the site's own card and the publisher logo at the root", () => {
     expect(pngSize(readFileSync(join(SITE, 'social-card.png')))).toEqual({ width: 1200, height: 630 });
     expect(pngSize(readFileSync(join(SITE, 'publisher-logo.png')))).toEqual({ width: 600, height: 60 });
   });
@@ -47,9 +47,15 @@ describe('after Astro, the build', () => {
 
   it('indexes every article page exactly once across the parts', () => {
     const entries = ['pagefind', 'pagefind/part-2', 'pagefind/part-3'].map(
-      (bundle) => JSON.parse(readFileSync(join(SITE, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> },
+      (bundle) =>
+        JSON.parse(readFileSync(join(SITE, bundle, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        },
     );
-    const indexed = entries.reduce((sum, entry) => sum + Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0), 0);
+    const indexed = entries.reduce(
+      (sum, entry) => sum + Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0),
+      0,
+    );
     expect(indexed).toBe(articlePages.length);
   });
 

@@ -13,8 +13,15 @@ function buildWith(env: Record<string, string>) {
   const outDir = join(mkdtempSync(join(tmpdir(), 'bad-settings-')), 'dist');
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'index.html'), 'previous good build');
-  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], { env: { ...process.env, ...env, NO_COLOR: '1' }, encoding: 'utf8' });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, previous: readFileSync(join(outDir, 'index.html'), 'utf8') };
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    previous: readFileSync(join(outDir, 'index.html'), 'utf8'),
+  };
 }
 
 describe.each([

@@ -39,7 +39,10 @@ describe('knip', () => {
     // The project's own configuration, with the planted files added to it.
     const config = JSON.parse(readFileSync('knip.jsonc', 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { entry: string[]; project: string[] };
     const plantedConfig = join(plant, 'knip.json');
-    writeFileSync(plantedConfig, JSON.stringify({ ...config, entry: [...config.entry, `${plant}/entry.ts`], project: [...config.project, `${plant}/*.ts`] }));
+    writeFileSync(
+      plantedConfig,
+      JSON.stringify({ ...config, entry: [...config.entry, `${plant}/entry.ts`], project: [...config.project, `${plant}/*.ts`] }),
+    );
     const run = spawnSync('npx', ['knip', '--config', plantedConfig, '--no-progress'], { encoding: 'utf8' });
     expect(run.status).not.toBe(0);
     expect(run.stdout).toContain('plantedUnusedExport');

@@ -90,7 +90,9 @@ describe('RelatedLinks', () => {
     const out = await container.renderToString(RelatedLinks, {
       props: { links: [{ title: 'Elsewhere', url: 'https://example.org/' }], timeZone: 'America/New_York' },
     });
-    expect(out).toMatch(/<a href="https:\/\/example.org\/" rel="noopener noreferrer"[^>]*>Elsewhere<span class="visually-hidden"[^>]*> \(external site\)<\/span>/);
+    expect(out).toMatch(
+      /<a href="https:\/\/example.org\/" rel="noopener noreferrer"[^>]*>Elsewhere<span class="visually-hidden"[^>]*> \(external site\)<\/span>/,
+    );
   });
 });
 

@@ -26,8 +26,20 @@ describe('readSettings', () => {
   });
 
   it('reads each variable', () => {
-    const settings = readSettings({ PAGE_SIZE: '7', SEARCH_PART_SIZE: '3', PREVIEW_SCHEDULED: '1', SITE_TIME_ZONE: 'Europe/London', CONTENT_DIR: 'tests/x/' });
-    expect(settings).toMatchObject({ pageSize: 7, searchPartSize: 3, previewScheduled: true, timeZone: 'Europe/London', contentDir: 'tests/x' });
+    const settings = readSettings({
+      PAGE_SIZE: '7',
+      SEARCH_PART_SIZE: '3',
+      PREVIEW_SCHEDULED: '1',
+      SITE_TIME_ZONE: 'Europe/London',
+      CONTENT_DIR: 'tests/x/',
+    });
+    expect(settings).toMatchObject({
+      pageSize: 7,
+      searchPartSize: 3,
+      previewScheduled: true,
+      timeZone: 'Europe/London',
+      contentDir: 'tests/x',
+    });
   });
 
   it('treats an empty variable as unset', () => {

@@ -3,7 +3,17 @@
  * article permalinks and old addresses, listings, feeds, search, and files in
  * public/ (asked through `isPublicFile`, so this module reads nothing itself).
  */
-import { FRONT_PAGE_PATH, NEWS_SITEMAP_PATH, SEARCH_PATH, SITEMAP_INDEX_PATH, SITE_FEED_PATH, bylinePath, sectionFeedPath, sectionPath, tagPath } from './site-paths.ts';
+import {
+  FRONT_PAGE_PATH,
+  NEWS_SITEMAP_PATH,
+  SEARCH_PATH,
+  SITEMAP_INDEX_PATH,
+  SITE_FEED_PATH,
+  bylinePath,
+  sectionFeedPath,
+  sectionPath,
+  tagPath,
+} from './site-paths.ts';
 
 /** What one published article adds to the site's addresses. */
 export interface FiledArticle {

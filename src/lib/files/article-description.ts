@@ -20,10 +20,7 @@ function ownCopy(text: string): string {
 }
 
 /** `body`, when the caller has already read it, saves reading the file again. */
-export function articleDescription(
-  article: { filePath?: string | undefined; data: { dek?: string | undefined } },
-  body?: string,
-): string {
+export function articleDescription(article: { filePath?: string | undefined; data: { dek?: string | undefined } }, body?: string): string {
   if (article.data.dek) return article.data.dek;
   if (!article.filePath) return '';
   let description = descriptions.get(article.filePath);

@@ -27,9 +27,7 @@ class ContentValidationError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
-    super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was built:\n\n${problems.join('\n\n')}`,
-    );
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was built:\n\n${problems.join('\n\n')}`);
     this.name = 'ContentValidationError';
     this.problems = problems;
   }
@@ -101,7 +99,9 @@ export function articleLoader(options: { base: string }): Loader {
         }
         if (body.trim() === '') problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
         if (/<img\b|!\[[^\]]*\]\(/i.test(body)) {
-          logger.warn(`${shownPath}: images in the body are not published; put the photo in the "photo" field (with alt, width and height)`);
+          logger.warn(
+            `${shownPath}: images in the body are not published; put the photo in the "photo" field (with alt, width and height)`,
+          );
         }
 
         try {
@@ -123,9 +123,14 @@ export function articleLoader(options: { base: string }): Loader {
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       if (scheduled.length > 0) {
-        logger.info(`${scheduled.length} scheduled article(s) held back until their date (PREVIEW_SCHEDULED=1 shows them):\n${scheduled.join('\n')}`);
+        logger.info(
+          `${scheduled.length} scheduled article(s) held back until their date (PREVIEW_SCHEDULED=1 shows them):\n${scheduled.join('\n')}`,
+        );
       }
-      problems.push(...findAddressConflicts(published), ...crossEntryProblems(published, (sitePath) => existsSync(join(root, 'public', sitePath))));
+      problems.push(
+        ...findAddressConflicts(published),
+        ...crossEntryProblems(published, (sitePath) => existsSync(join(root, 'public', sitePath))),
+      );
       if (problems.length > 0) throw new ContentValidationError(problems);
     },
   };

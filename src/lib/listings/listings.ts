@@ -94,7 +94,9 @@ export const subsectionListings = <T extends FiledArticle>(articles: ReadonlyArr
   );
 
 export const bylineListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) =>
-  group(articles, (a) => a.data.byline.map((credit) => ({ path: bylinePath(credit.name), title: credit.name, params: { credit: toSlug(credit.name) } })));
+  group(articles, (a) =>
+    a.data.byline.map((credit) => ({ path: bylinePath(credit.name), title: credit.name, params: { credit: toSlug(credit.name) } })),
+  );
 
 export const tagListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) =>
   group(articles, (a) => a.data.tags.map((tag) => ({ path: tagPath(tag), title: tag, params: { tag: toSlug(tag) } })));

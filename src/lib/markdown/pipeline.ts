@@ -15,7 +15,22 @@ import rehypeDateline from './rehype-dateline.ts';
 const articleTags = ['figure', 'figcaption', 'abbr', 'cite', 'mark', 'small', 'time', 'caption'];
 
 /** Removed with everything inside them: their content is code or markup, never article text. */
-const strippedWithContent = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'form', 'select', 'textarea', 'button', 'title'];
+const strippedWithContent = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'select',
+  'textarea',
+  'button',
+  'title',
+];
 
 /**
  * GitHub's allow-list, less form controls (it keeps task-list checkboxes) and

@@ -20,9 +20,7 @@ export default function rehypeDateline() {
   return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const dateline = file.data.astro?.frontmatter?.['dateline'];
     if (typeof dateline !== 'string' || dateline === '') return;
-    const firstParagraph = tree.children.find(
-      (node): node is Element => node.type === 'element' && node.tagName === 'p',
-    );
+    const firstParagraph = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
     const firstText = firstParagraph?.children[0];
     if (!firstParagraph || firstText?.type !== 'text' || !bodyOpensWithDateline(firstText.value, dateline)) return;
     const start = firstText.value.indexOf(dateline);

@@ -2,7 +2,6 @@
 import type { PublicationDate } from '#lib/content/publication-date.ts';
 import { escapeXml } from './xml.ts';
 
-
 export interface NewsSitemapEntry {
   url: string;
   title: string;

@@ -18,7 +18,8 @@ export interface SearchIndexPart {
 }
 
 export function searchIndexParts(articlePaths: ReadonlyArray<string>, partSize: number): SearchIndexPart[] {
-  if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`search index part size must be a whole number above 0, not ${partSize}`);
+  if (!Number.isInteger(partSize) || partSize < 1)
+    throw new Error(`search index part size must be a whole number above 0, not ${partSize}`);
   const articlesByDay = new Map<string, number>();
   for (const path of articlePaths) {
     const day = permalinkDay(path);

@@ -7,7 +7,18 @@
 import { FRONT_PAGE_PATH, SITE_FEED_PATH, pageParam, sectionFeedPath, sectionPath } from '#lib/addresses/site-paths.ts';
 import type { Credit } from '#lib/content/schema.ts';
 import type { Settings } from '#lib/settings.ts';
-import { bylineListings, newestFirst, paginate, sectionListings, subsectionListings, tagListings, toTeaser, type FiledArticle, type Listing, type Teaser } from '#lib/listings/listings.ts';
+import {
+  bylineListings,
+  newestFirst,
+  paginate,
+  sectionListings,
+  subsectionListings,
+  tagListings,
+  toTeaser,
+  type FiledArticle,
+  type Listing,
+  type Teaser,
+} from '#lib/listings/listings.ts';
 import { sectionNavigation, type NavigationLink } from '#lib/listings/navigation.ts';
 
 export type ListingKind = 'front page' | 'section' | 'subsection' | 'byline' | 'tag';

@@ -21,10 +21,30 @@ const fontFile = (pkg: string, file: string) => readFileSync(require.resolve(`${
 let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
 function cardFonts() {
   fonts ??= [
-    { name: 'Source Serif 4', weight: 700, style: 'normal', data: fontFile('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff') },
-    { name: 'Source Serif 4', weight: 700, style: 'normal', data: fontFile('@fontsource/source-serif-4', 'source-serif-4-latin-ext-700-normal.woff') },
-    { name: 'Source Sans 3', weight: 600, style: 'normal', data: fontFile('@fontsource/source-sans-3', 'source-sans-3-latin-600-normal.woff') },
-    { name: 'Source Sans 3', weight: 600, style: 'normal', data: fontFile('@fontsource/source-sans-3', 'source-sans-3-latin-ext-600-normal.woff') },
+    {
+      name: 'Source Serif 4',
+      weight: 700,
+      style: 'normal',
+      data: fontFile('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'),
+    },
+    {
+      name: 'Source Serif 4',
+      weight: 700,
+      style: 'normal',
+      data: fontFile('@fontsource/source-serif-4', 'source-serif-4-latin-ext-700-normal.woff'),
+    },
+    {
+      name: 'Source Sans 3',
+      weight: 600,
+      style: 'normal',
+      data: fontFile('@fontsource/source-sans-3', 'source-sans-3-latin-600-normal.woff'),
+    },
+    {
+      name: 'Source Sans 3',
+      weight: 600,
+      style: 'normal',
+      data: fontFile('@fontsource/source-sans-3', 'source-sans-3-latin-ext-600-normal.woff'),
+    },
   ];
   return fonts;
 }
@@ -55,16 +75,47 @@ function cardTree(card: CardContent) {
       borderTop: '16px solid #f2c14e',
     },
     [
-      el('div', { display: 'flex', fontFamily: 'Source Sans 3', fontSize: 30, fontWeight: 600, color: '#f2c14e', letterSpacing: 2, textTransform: 'uppercase' }, card.section || ' '),
       el(
         'div',
-        { display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: headlineSize(card.headline), lineHeight: 1.12, maxHeight: 400, overflow: 'hidden' },
+        {
+          display: 'flex',
+          fontFamily: 'Source Sans 3',
+          fontSize: 30,
+          fontWeight: 600,
+          color: '#f2c14e',
+          letterSpacing: 2,
+          textTransform: 'uppercase',
+        },
+        card.section || ' ',
+      ),
+      el(
+        'div',
+        {
+          display: 'flex',
+          fontFamily: 'Source Serif 4',
+          fontWeight: 700,
+          fontSize: headlineSize(card.headline),
+          lineHeight: 1.12,
+          maxHeight: 400,
+          overflow: 'hidden',
+        },
         card.headline,
       ),
       el(
         'div',
-        { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontFamily: 'Source Sans 3', fontWeight: 600, fontSize: 30, color: '#e6e6e6' },
-        [el('div', { display: 'flex' }, card.date || ' '), el('div', { display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 38, color: '#ffffff' }, card.siteName)],
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'flex-end',
+          fontFamily: 'Source Sans 3',
+          fontWeight: 600,
+          fontSize: 30,
+          color: '#e6e6e6',
+        },
+        [
+          el('div', { display: 'flex' }, card.date || ' '),
+          el('div', { display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 38, color: '#ffffff' }, card.siteName),
+        ],
       ),
     ],
   );
@@ -74,7 +125,17 @@ function cardTree(card: CardContent) {
 async function renderPublisherLogo(siteName: string): Promise<Buffer> {
   const tree = el(
     'div',
-    { width: LOGO_WIDTH, height: LOGO_HEIGHT, display: 'flex', alignItems: 'center', background: '#ffffff', color: '#141414', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 44 },
+    {
+      width: LOGO_WIDTH,
+      height: LOGO_HEIGHT,
+      display: 'flex',
+      alignItems: 'center',
+      background: '#ffffff',
+      color: '#141414',
+      fontFamily: 'Source Serif 4',
+      fontWeight: 700,
+      fontSize: 44,
+    },
     siteName,
   );
   const svg = await satori(tree, { width: LOGO_WIDTH, height: LOGO_HEIGHT, fonts: cardFonts() });

@@ -23,16 +23,20 @@ export type Drawing = { card: CardContent } | { logoOf: string };
 async function draw(drawings: Drawing[], cacheDir: string): Promise<void> {
   let next = 0;
   const workerCount = Math.min(availableParallelism(), drawings.length);
-  const workers = Array.from({ length: workerCount }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./drawing-worker.ts', import.meta.url), { workerData: { cacheDir } });
-    const giveNext = () => {
-      if (next < drawings.length) worker.postMessage(drawings[next++]);
-      else void worker.terminate().then(() => resolve());
-    };
-    worker.on('message', giveNext);
-    worker.on('error', reject);
-    giveNext();
-  }));
+  const workers = Array.from(
+    { length: workerCount },
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL('./drawing-worker.ts', import.meta.url), { workerData: { cacheDir } });
+        const giveNext = () => {
+          if (next < drawings.length) worker.postMessage(drawings[next++]);
+          else void worker.terminate().then(() => resolve());
+        };
+        worker.on('message', giveNext);
+        worker.on('error', reject);
+        giveNext();
+      }),
+  );
   await Promise.all(workers);
 }
 

@@ -11,9 +11,9 @@ describe('permalink', () => {
   });
 
   it('lowercases and hyphenates a multi-word section', () => {
-    expect(
-      permalink({ slug: 'a', section: 'Science & Health', date: { kind: 'day', iso: '2020-01-02' } }, NEW_YORK),
-    ).toBe('/science-health/2020/01/02/a/');
+    expect(permalink({ slug: 'a', section: 'Science & Health', date: { kind: 'day', iso: '2020-01-02' } }, NEW_YORK)).toBe(
+      '/science-health/2020/01/02/a/',
+    );
   });
 
   it('uses the publication day in the site zone for a timestamp', () => {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isLinkAddress, isSitePath, isWebAddress } from '#lib/addresses/safe-url.ts';
 
 describe('isLinkAddress', () => {
-  it.each(['https://www.washingtonpost.com/world/', 'http://example.org/a?b=c', '/world/2018/05/09/story/'])(
-    'accepts %s',
-    (address) => expect(isLinkAddress(address)).toBe(true),
+  it.each(['https://www.washingtonpost.com/world/', 'http://example.org/a?b=c', '/world/2018/05/09/story/'])('accepts %s', (address) =>
+    expect(isLinkAddress(address)).toBe(true),
   );
 
   it.each([

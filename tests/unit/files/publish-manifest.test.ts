@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { sitemapFacts, type PublishedArticle } from '#lib/files/publish-manifest.ts';
 
 const card = { headline: 'H', section: 'World', date: 'May 9, 2018', siteName: 'Newsroom' };
-const article = (path: string, lastModified: string, redirectFrom: string[] = []): PublishedArticle => ({ path, lastModified, redirectFrom, card });
+const article = (path: string, lastModified: string, redirectFrom: string[] = []): PublishedArticle => ({
+  path,
+  lastModified,
+  redirectFrom,
+  card,
+});
 
 describe('sitemap facts from the publish manifest', () => {
   const facts = sitemapFacts(

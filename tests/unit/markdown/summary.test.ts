@@ -29,7 +29,7 @@ describe('trimAtWord', () => {
 });
 
 describe('summarize', () => {
-  it('trims the seed article\'s opening at a word boundary for the meta description', () => {
+  it("trims the seed article's opening at a word boundary for the meta description", () => {
     const opening =
       'MEXICO CITY — When Secretary of State Mike Pompeo appeared with his counterpart from Mexico this week in Washington, there were smiles and mutual reassurances, with Pompeo insisting that the two countries are “neighbors, allies and friends.”';
     expect(summarize(opening)).toBe(

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndexParts } from '#lib/metadata/search-index-parts.ts';
 
-const paths = [
-  '/world/2024/03/05/a/',
-  '/local/2024/03/05/b/',
-  '/world/2024/03/04/c/',
-  '/sports/2023/12/31/d/',
-  '/world/2018/05/09/e/',
-];
+const paths = ['/world/2024/03/05/a/', '/local/2024/03/05/b/', '/world/2024/03/04/c/', '/sports/2023/12/31/d/', '/world/2018/05/09/e/'];
 
 describe('search index parts', () => {
   it('are one part, at /pagefind/, while the archive fits in one', () => {

@@ -10,7 +10,13 @@ const input = (overrides: Partial<NewsArticleInput> = {}): NewsArticleInput => (
   section: 'World',
   tags: [],
   imageUrl: 'https://news.example.com/world/2018/05/09/a/social-card.png',
-  publisher: { name: 'Newsroom', url: 'https://news.example.com/', logoUrl: 'https://news.example.com/publisher-logo.png', logoWidth: 600, logoHeight: 60 },
+  publisher: {
+    name: 'Newsroom',
+    url: 'https://news.example.com/',
+    logoUrl: 'https://news.example.com/publisher-logo.png',
+    logoWidth: 600,
+    logoHeight: 60,
+  },
   ...overrides,
 });
 
@@ -20,7 +26,14 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('names an organisation credit as an Organization and a person as a Person', () => {
-    const data = newsArticleJsonLd(input({ byline: [{ name: 'The Wire', kind: 'organization' }, { name: 'A Reporter', kind: 'person' }] }));
+    const data = newsArticleJsonLd(
+      input({
+        byline: [
+          { name: 'The Wire', kind: 'organization' },
+          { name: 'A Reporter', kind: 'person' },
+        ],
+      }),
+    );
     expect(data.author).toEqual([
       { '@type': 'Organization', name: 'The Wire' },
       { '@type': 'Person', name: 'A Reporter' },

@@ -42,7 +42,7 @@ describe('social cards', () => {
     expect(readdirSync(dir)).toHaveLength(1);
   });
 
-  it('say an article\'s headline, its section trail and the day it was published in the site\'s zone', () => {
+  it("say an article's headline, its section trail and the day it was published in the site's zone", () => {
     const content = articleCardContent(
       { headline: 'Late vote', section: 'Local', subsection: 'Council', date: { kind: 'instant', iso: '2024-01-11T03:30:00.000Z' } },
       { name: 'Newsroom', timeZone: 'America/New_York' },
