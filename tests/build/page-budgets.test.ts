@@ -12,7 +12,12 @@ const DIST = 'dist';
 const ARTICLE = join(DIST, seed.permalink, 'index.html');
 /** One TCP initial congestion window (10 × 1,400-byte segments). */
 const CRITICAL_BYTES_BUDGET = 14_000;
-const SHARE_SCRIPT_BUDGET = 1_024;
+/**
+ * Raised from 1,024 B when the button began waiting for the panel to near the
+ * viewport, which took total blocking time off every article's load
+ * (docs/decisions/011-rendering-work-at-load.md). About 600 B gzip.
+ */
+const SHARE_SCRIPT_BUDGET = 1_536;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

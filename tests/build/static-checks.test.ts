@@ -37,7 +37,9 @@ describe('knip', () => {
     writeFileSync(join(plant, 'module.ts'), 'export const used = 1;\nexport const plantedUnusedExport = 2;\n');
     writeFileSync(join(plant, 'entry.ts'), "import { used } from './module.ts';\nconsole.log(used);\n");
     // The project's own configuration, with the planted files added to it.
-    const config = JSON.parse(readFileSync('knip.jsonc', 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { entry: string[]; project: string[] };
+    const jsonc = readFileSync('knip.jsonc', 'utf8');
+    const json = jsonc.replace(/^\s*\/\/.*$/gm, '').replace(/,(\s*[\]}])/g, '$1');
+    const config = JSON.parse(json) as { entry: string[]; project: string[] };
     const plantedConfig = join(plant, 'knip.json');
     writeFileSync(
       plantedConfig,

@@ -16,7 +16,7 @@ import {
 } from './site-paths.ts';
 
 /** What one published article adds to the site's addresses. */
-export interface FiledArticle {
+export interface ArticlePaths {
   permalink: string;
   redirectFrom: string[];
   section: string;
@@ -25,7 +25,7 @@ export interface FiledArticle {
   tags: string[];
 }
 
-export function knownSitePaths(articles: ReadonlyArray<FiledArticle>): Set<string> {
+export function knownSitePaths(articles: ReadonlyArray<ArticlePaths>): Set<string> {
   const paths = new Set([FRONT_PAGE_PATH, SEARCH_PATH, SITE_FEED_PATH, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH]);
   for (const a of articles) {
     paths.add(a.permalink);

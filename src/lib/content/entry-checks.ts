@@ -3,10 +3,10 @@
  * not exist, photos that are not in public/. Pure: whether a file is in
  * public/ is asked through `isPublicFile`.
  */
-import { isKnownSitePath, knownSitePaths, type FiledArticle } from '#lib/addresses/known-paths.ts';
+import { isKnownSitePath, knownSitePaths, type ArticlePaths } from '#lib/addresses/known-paths.ts';
 import type { Article } from './schema.ts';
 
-export interface CheckedArticle extends FiledArticle {
+export interface CheckedArticle extends ArticlePaths {
   /** The file, as shown in messages. */
   file: string;
   data: Article;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { articleRoutes } from '#lib/routes/article-routes.ts';
+
+const article = (id: string, section: string, iso: string) => ({
+  id,
+  data: { headline: `Headline ${id}`, section, date: { kind: 'instant' as const, iso }, tags: [], byline: [{ name: 'Desk' }] },
+});
+
+describe('articleRoutes', () => {
+  const routes = articleRoutes(
+    [
+      article('late', 'World', '2024-01-11T03:30:00.000Z'),
+      article('early', 'World', '2024-01-09T12:00:00.000Z'),
+      article('local', 'Local', '2024-01-10T12:00:00.000Z'),
+    ],
+    'America/New_York',
+  );
+
+  it("gives each article its permalink's segments, on its day in the site's zone", () => {
+    expect(routes[0]!.params).toEqual({ section: 'world', year: '2024', month: '01', day: '10', slug: 'late' });
+  });
+
+  it('lists the other articles of the same section in the sidebar, never the article itself', () => {
+    expect(routes[0]!.props.moreFromSection.map((item) => item.href)).toEqual(['/world/2024/01/09/early/']);
+    expect(routes[2]!.props.moreFromSection).toEqual([]);
+  });
+
+  it('shares one navigation between all pages', () => {
+    expect(routes[0]!.props.navigation).toBe(routes[1]!.props.navigation);
+  });
+});

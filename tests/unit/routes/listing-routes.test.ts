@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicationDate } from '#lib/content/publication-date.ts';
+import { listingRoutes } from '#lib/routes/listing-routes.ts';
+
+const day = (iso: string): PublicationDate => ({ kind: 'day', iso });
+const article = (id: string, iso: string, data: { section?: string; subsection?: string; tags?: string[]; byline?: string[] } = {}) => ({
+  id,
+  data: {
+    headline: `Headline ${id}`,
+    section: data.section ?? 'World',
+    ...(data.subsection ? { subsection: data.subsection } : {}),
+    date: day(iso),
+    tags: data.tags ?? [],
+    byline: (data.byline ?? ['Desk']).map((name) => ({ name, kind: 'person' as const, role: `${name}'s role` })),
+  },
+});
+
+const articles = [
+  article('a', '2024-01-03', { subsection: 'The Americas', tags: ['Trade'], byline: ['Ana Ruiz'] }),
+  article('b', '2024-01-02', { subsection: 'The Americas', tags: ['Trade'] }),
+  article('c', '2024-01-01', { section: 'Local', tags: ['Trade'] }),
+];
+const site = { name: 'Newsroom', description: 'The news.', pageSize: 2, timeZone: 'America/New_York' };
+const routes = (kind: Parameters<typeof listingRoutes>[0]) => listingRoutes(kind, articles, site, (a) => `Summary of ${a.id}`);
+
+describe('listingRoutes', () => {
+  it('numbers the front page from / and names its pages', () => {
+    const front = routes('front page');
+    expect(front.map((route) => route.params)).toEqual([{ frontPage: undefined }, { frontPage: 'page/2' }]);
+    expect(front.map((route) => route.props.title)).toEqual(['Newsroom', 'Latest news, page 2']);
+    expect(front[0]!.props).toMatchObject({ path: '/', heading: 'Latest news', currentPath: '/', description: 'The news.' });
+    expect(front[1]!.props.currentPath).toBeUndefined();
+  });
+
+  it('fills each page with its teasers, newest first, with the given description', () => {
+    const [first, second] = routes('front page');
+    expect(first!.props.teasers.map((teaser) => teaser.href)).toEqual(['/world/2024/01/03/a/', '/world/2024/01/02/b/']);
+    expect(first!.props.teasers[0]!.summary).toBe('Summary of a');
+    expect(second!.props.page).toEqual({ number: 2, total: 2, previous: '/', next: undefined });
+  });
+
+  it('gives each section its route parameter, label, feed and navigation entry', () => {
+    const world = routes('section').find((route) => route.params['section'] === 'world')!;
+    expect(world.params).toEqual({ section: 'world', page: undefined });
+    expect(world.props).toMatchObject({
+      title: 'World',
+      label: 'Section',
+      currentPath: '/world/',
+      feed: { title: 'World – Newsroom', href: '/world/rss.xml' },
+      description: 'World: the latest articles from Newsroom.',
+    });
+    expect(world.props.navigation).toEqual([
+      { label: 'Local', href: '/local/' },
+      { label: 'World', href: '/world/' },
+    ]);
+  });
+
+  it('puts a subsection under its section, with the section as its parent', () => {
+    const [americas] = routes('subsection');
+    expect(americas!.params).toEqual({ section: 'world', subsection: 'the-americas', page: undefined });
+    expect(americas!.props).toMatchObject({
+      title: 'The Americas – World',
+      parent: { label: 'World', href: '/world/' },
+      currentPath: '/world/',
+    });
+  });
+
+  it("carries a byline's credit, with its role", () => {
+    const ana = routes('byline').find((route) => route.params['credit'] === 'ana-ruiz')!;
+    expect(ana.props).toMatchObject({
+      title: 'Articles by Ana Ruiz',
+      label: 'Articles by',
+      credit: { name: 'Ana Ruiz', role: "Ana Ruiz's role" },
+    });
+  });
+
+  it('titles later pages of a tag with their number', () => {
+    const trade = routes('tag');
+    expect(trade.map((route) => [route.params, route.props.title])).toEqual([
+      [{ tag: 'trade', page: undefined }, 'Trade'],
+      [{ tag: 'trade', page: 'page/2' }, 'Trade, page 2'],
+    ]);
+  });
+});
