@@ -7,6 +7,7 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import config from '../../playwright.config.ts';
 
 const [runsArgument, ...urls] = process.argv.slice(2);
 const runs = Number(runsArgument);
@@ -14,16 +15,9 @@ if (!Number.isInteger(runs) || runs < 1 || urls.length === 0) {
   console.error('usage: node tests/bench/lighthouse-runs.ts RUNS URL [URL ...]');
   process.exit(2);
 }
-const chromePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The browser and flags the browser tests use.
+const chromePath = config.use!.launchOptions!.executablePath!;
+const flags = config.use?.launchOptions?.args ?? [];
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

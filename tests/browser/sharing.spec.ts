@@ -73,7 +73,10 @@ test('share links carry the URL-encoded permalink and name their service', async
 
 test('with JavaScript the share panel gains a working Copy link or Share button', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const button = page.getByRole('region', { name: 'Share this article' }).getByRole('button');
+  const share = page.getByRole('region', { name: 'Share this article' });
+  // The button is added as the panel nears the viewport, as a reader scrolls to it.
+  await share.scrollIntoViewIfNeeded();
+  const button = share.getByRole('button');
   await expect(button).toHaveText(/^(Copy link|Share…)$/);
   if ((await button.textContent()) === 'Copy link') {
     await button.click();
