@@ -2,7 +2,7 @@
 // A ?q= in the address runs that search at once, so searches can be linked.
 window.addEventListener('DOMContentLoaded', () => {
   if (typeof window.PagefindUI !== 'function') return;
-  // A large archive's index is built in parts (src/lib/search-index.ts); one search covers them all.
+  // A large archive's index is built in parts (src/lib/metadata/search-index-parts.ts); one search covers them all.
   const mergeIndex = JSON.parse(document.querySelector('#search')?.dataset.mergeBundles ?? '[]').map((bundlePath) => ({ bundlePath }));
   const ui = new window.PagefindUI({ element: '#search', showImages: false, showSubResults: true, resetStyles: false, mergeIndex });
   // Pagefind labels its box only with a placeholder title; give it a real name.

@@ -47,7 +47,7 @@ describe('a build over bad entries', () => {
   });
 
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/22 problems in the content; nothing was built/);
+    expect(output).toMatch(/26 problems in the content; nothing was built/);
   });
 
   it.each([
@@ -72,7 +72,11 @@ describe('a build over bad entries', () => {
     ['photo-src-elsewhere.md', /^ {2}photo\.src: must be the site path of an image file/m],
     ['claims-old-path-b.md', /^ {2}redirectFrom: "\/old\/shared\/" is already the redirectFrom path of .*claims-old-path-a\.md/m],
     ['same-slug.md', /^ {2}file name: "same-slug" is also the slug of .*elsewhere\/same-slug\.md/m],
-    ['redirect-not-a-directory.md', /^ {2}redirectFrom\.0: must be a path on this site that starts and ends with "\/"/m],
+    ['redirect-not-a-directory.md', /^ {2}redirectFrom\.0: "\/old\/story\.html" must start and end with "\/"/m],
+    ['redirect-rule-syntax.md', /^ {2}redirectFrom\.0: "\/:section\/\*\/" contains ":", "\*"; static hosts read such characters in _redirects as rules/m],
+    ['redirect-dot-segments.md', /^ {2}redirectFrom\.0: "\/old\/%2e%2e\/testing\/" has a "%2e%2e" segment, which browsers resolve away \(they would ask for "\/testing\/"\)/m],
+    ['redirect-takes-over-search.md', /^ {2}redirectFrom: "\/search\/" is an address the site serves itself/m],
+    ['redirect-takes-over-section.md', /^ {2}redirectFrom: "\/testing\/" is an address the site serves itself/m],
   ])('names %s and the field that is wrong', (file, problem) => {
     expect(reportFor(file)).toMatch(problem);
   });

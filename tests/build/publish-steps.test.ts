@@ -1,5 +1,5 @@
 /**
- * The steps `npm run build` takes after Astro (src/build/publish-site.ts),
+ * The steps `npm run build` takes after Astro (src/publish/publish-site.ts),
  * checked on the fixture site: social cards placed beside every article page,
  * the search index written in parts that the search page merges, and the
  * hand-over manifest gone from what is published.

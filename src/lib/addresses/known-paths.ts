@@ -25,11 +25,11 @@ export interface ArticlePaths {
   tags: string[];
 }
 
-export function knownSitePaths(articles: ReadonlyArray<ArticlePaths>): Set<string> {
+/** The pages the build makes for articles and listings (first pages), without old addresses. */
+export function servedSitePaths(articles: ReadonlyArray<Omit<ArticlePaths, 'redirectFrom'>>): Set<string> {
   const paths = new Set([FRONT_PAGE_PATH, SEARCH_PATH, SITE_FEED_PATH, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH]);
   for (const a of articles) {
     paths.add(a.permalink);
-    for (const old of a.redirectFrom) paths.add(old);
     paths.add(sectionPath(a.section));
     paths.add(sectionFeedPath(a.section));
     if (a.subsection) paths.add(sectionPath(a.section, a.subsection));
@@ -37,6 +37,23 @@ export function knownSitePaths(articles: ReadonlyArray<ArticlePaths>): Set<strin
     for (const tag of a.tags) paths.add(tagPath(tag));
   }
   return paths;
+}
+
+/** Every address a link may point to: the served pages and the articles' old addresses. */
+export function knownSitePaths(articles: ReadonlyArray<ArticlePaths>): Set<string> {
+  const paths = servedSitePaths(articles);
+  for (const a of articles) for (const old of a.redirectFrom) paths.add(old);
+  return paths;
+}
+
+/**
+ * Folders the site keeps for itself, whatever the articles: search and its
+ * index, bylines, tags, listing pages, and anything starting with "_" (Astro's
+ * assets, the hosts' _headers and _redirects).
+ */
+export function isReservedSitePath(path: string): boolean {
+  const [first = ''] = path.split('/').filter(Boolean);
+  return first.startsWith('_') || ['pagefind', 'search', 'by', 'tags', 'page'].includes(first) || /\/page\/\d+\/$/.test(path);
 }
 
 /** Whether a site path is a page the build makes or a file in public/. Query and fragment are ignored. */

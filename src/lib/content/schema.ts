@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isBefore, parsePublicationDate, type PublicationDate } from './publication-date.ts';
+import { oldAddressProblem } from '#lib/addresses/old-address.ts';
 import { isLinkAddress, isSitePath, isWebAddress } from '#lib/addresses/safe-url.ts';
 import { settings } from '#lib/settings.ts';
 
@@ -100,8 +101,9 @@ export const articleSchema = closedObject({
   /** Old addresses of this article; each redirects to the permalink. */
   redirectFrom: z
     .array(
-      z.string().refine((path) => isSitePath(path) && path.endsWith('/') && !/[?#]/.test(path), {
-        error: 'must be a path on this site that starts and ends with "/" (e.g. /world/2018/05/09/old-slug/)',
+      z.string().superRefine((path, ctx) => {
+        const problem = oldAddressProblem(path);
+        if (problem) ctx.addIssue({ code: 'custom', message: `"${path}" ${problem}` });
       }),
     )
     .default([]),

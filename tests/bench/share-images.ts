@@ -1,7 +1,7 @@
 /**
  * Social card timing: per-card time drawn cold (empty cache) and served from
  * the cache, as medians over several runs of N cards.
- * Run: node --experimental-strip-types tests/bench/social-cards.ts [N] [runs]
+ * Run: node --experimental-strip-types tests/bench/share-images.ts [N] [runs]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

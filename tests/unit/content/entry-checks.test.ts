@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { crossEntryProblems, type CheckedArticle } from '#lib/content/entry-checks.ts';
+import { articleSchema } from '#lib/content/schema.ts';
+
+const article = (file: string, redirectFrom: string[], extra: Record<string, unknown> = {}): CheckedArticle => {
+  const data = articleSchema.parse({ headline: 'H', byline: [{ name: 'Ana Ruiz' }], date: '2024-01-02', section: 'World', subsection: 'The Americas', tags: ['Trade'], redirectFrom, ...extra });
+  return { file, data, permalink: `/world/2024/01/02/${file.replace('.md', '')}/`, redirectFrom, section: data.section, subsection: data.subsection, byline: data.byline, tags: data.tags };
+};
+const publicFiles = new Set(['/favicon.svg', '/images/', '/images']);
+const isPublicFile = (path: string) => publicFiles.has(path);
+
+describe('crossEntryProblems: old addresses', () => {
+  it('accepts an old address no page has', () => {
+    expect(crossEntryProblems([article('a.md', ['/world/2017/03/01/a/'])], isPublicFile)).toEqual([]);
+  });
+
+  it.each([
+    ['the front page', '/'],
+    ['search', '/search/'],
+    ['a section', '/world/'],
+    ['a subsection', '/world/the-americas/'],
+    ['a byline page', '/by/ana-ruiz/'],
+    ['a tag page', '/tags/trade/'],
+    ['a later listing page', '/world/page/2/'],
+    ['a front-page page', '/page/3/'],
+    ['the search index', '/pagefind/'],
+    ["Astro's assets", '/_astro/'],
+    ['the hosts\' headers file', '/_headers/'],
+    ['a folder in public/', '/images/'],
+  ])('refuses %s (%s), which hosts would redirect to the article', (_what, path) => {
+    const [problem, ...rest] = crossEntryProblems([article('a.md', [path])], isPublicFile);
+    expect(rest).toEqual([]);
+    expect(problem).toBe(
+      `a.md\n  redirectFrom: "${path}" is an address the site serves itself (a page, a listing, search or a file in public/); hosts would send its readers to this article instead. List only addresses this article had before`,
+    );
+  });
+
+  it("leaves another article's permalink to the address-conflict check", () => {
+    expect(crossEntryProblems([article('a.md', []), article('b.md', ['/world/2024/01/02/a/'])], isPublicFile)).toEqual([]);
+  });
+});
+
+describe('the schema refuses old addresses hosts would read as rules', () => {
+  it.each(['/:slug/', '/*/', '/./x/', '/%2e%2e/', '//evil/'])('%s', (path) => {
+    const result = articleSchema.safeParse({ headline: 'H', byline: [{ name: 'A' }], date: '2024-01-02', section: 'World', redirectFrom: [path] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['redirectFrom', 0]);
+    expect(result.error?.issues[0]?.message).toContain(`"${path}"`);
+  });
+});
