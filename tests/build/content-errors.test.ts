@@ -73,8 +73,14 @@ describe('a build over bad entries', () => {
     ['claims-old-path-b.md', /^ {2}redirectFrom: "\/old\/shared\/" is already the redirectFrom path of .*claims-old-path-a\.md/m],
     ['same-slug.md', /^ {2}file name: "same-slug" is also the slug of .*elsewhere\/same-slug\.md/m],
     ['redirect-not-a-directory.md', /^ {2}redirectFrom\.0: "\/old\/story\.html" must start and end with "\/"/m],
-    ['redirect-rule-syntax.md', /^ {2}redirectFrom\.0: "\/:section\/\*\/" contains ":", "\*"; static hosts read such characters in _redirects as rules/m],
-    ['redirect-dot-segments.md', /^ {2}redirectFrom\.0: "\/old\/%2e%2e\/testing\/" has a "%2e%2e" segment, which browsers resolve away \(they would ask for "\/testing\/"\)/m],
+    [
+      'redirect-rule-syntax.md',
+      /^ {2}redirectFrom\.0: "\/:section\/\*\/" contains ":", "\*"; static hosts read such characters in _redirects as rules/m,
+    ],
+    [
+      'redirect-dot-segments.md',
+      /^ {2}redirectFrom\.0: "\/old\/%2e%2e\/testing\/" has a "%2e%2e" segment, which browsers resolve away \(they would ask for "\/testing\/"\)/m,
+    ],
     ['redirect-takes-over-search.md', /^ {2}redirectFrom: "\/search\/" is an address the site serves itself/m],
     ['redirect-takes-over-section.md', /^ {2}redirectFrom: "\/testing\/" is an address the site serves itself/m],
   ])('names %s and the field that is wrong', (file, problem) => {

@@ -32,7 +32,8 @@ export function oldAddressProblem(path: string): string | undefined {
     } catch {
       return `has a malformed "%" escape in "${segment}"`;
     }
-    if (decoded === '.' || decoded === '..') return `has a "${segment}" segment, which browsers resolve away (they would ask for "${browserPath(path)}")`;
+    if (decoded === '.' || decoded === '..')
+      return `has a "${segment}" segment, which browsers resolve away (they would ask for "${browserPath(path)}")`;
     if (/[/\\]/.test(decoded)) return `has an escaped slash in "${segment}"`;
   }
   if (browserPath(path) !== path) return `is not in the form browsers request it; write "${browserPath(path)}"`;
