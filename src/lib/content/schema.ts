@@ -24,6 +24,18 @@ function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
 const text = (what: string) =>
   z.string({ error: `${what} must be text` }).refine((value) => value.trim() !== '', { error: `${what} must not be empty` });
 
+/**
+ * A name the site files articles under and shows in navigation, addresses and
+ * the search page's filters (section, subsection, byline, tag). The search
+ * page's filter panel inserts names as HTML, and no real section, person or
+ * topic is called `<meta …>`, so a name with "<" or ">" is refused rather than
+ * escaped in one place and live in another.
+ */
+const name = (what: string) =>
+  text(what).refine((value) => !/[<>]/.test(value), {
+    error: `${what} must be plain text: "<" and ">" are not allowed in a name (they would be read as markup where the name is shown)`,
+  });
+
 const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
   const parsed = parsePublicationDate(value);
   if (typeof parsed === 'string') {
@@ -42,7 +54,7 @@ const linkAddress = z.string().refine(isLinkAddress, {
 });
 
 const creditSchema = closedObject({
-  name: text('name'),
+  name: name('name'),
   url: linkAddress.optional(),
   role: text('role').optional(),
   /** An organisation (a publisher, a wire service) or a person. */
@@ -91,9 +103,9 @@ export const articleSchema = closedObject({
   date: publicationDate,
   updated: publicationDate.optional(),
   dateline: text('dateline').optional(),
-  section: text('section'),
-  subsection: text('subsection').optional(),
-  tags: z.array(text('tag')).default([]),
+  section: name('section'),
+  subsection: name('subsection').optional(),
+  tags: z.array(name('tag')).default([]),
   photo: photoSchema.optional(),
   relatedLinks: z.array(relatedLinkSchema).default([]),
   source: closedObject({ publisher: text('publisher'), url: webAddress }).optional(),

@@ -107,3 +107,32 @@ describe('article schema', () => {
     ]);
   });
 });
+
+describe('names shown in navigation and the search filters', () => {
+  const markup = [
+    '<meta http-equiv="refresh" content="0; url=https://attacker.example/">',
+    '<img src=/favicon.svg>',
+    'World<a href="https://attacker.example/">',
+    'Desk <script>',
+    'a > b',
+  ];
+
+  it.each(markup)('refuses the section %s', (value) => {
+    expect(problems({ ...valid(), section: value })).toEqual([expect.stringMatching(/^section: section must be plain text: "<" and ">" are not allowed/)]);
+  });
+
+  it.each(markup)('refuses the byline name %s', (value) => {
+    expect(problems({ ...valid(), byline: [{ name: value, kind: 'person' }] })).toEqual([expect.stringMatching(/^byline\.0\.name: name must be plain text/)]);
+  });
+
+  it.each(markup)('refuses the subsection and the tag %s', (value) => {
+    expect(problems({ ...valid(), subsection: value, tags: ['Trade', value] })).toEqual([
+      expect.stringMatching(/^subsection: subsection must be plain text/),
+      expect.stringMatching(/^tags\.1: tag must be plain text/),
+    ]);
+  });
+
+  it.each(['Science & Health', 'C++', "O'Brien & Sons", 'Q&A: “Why” — 2024'])('accepts the plain name %s', (value) => {
+    expect(problems({ ...valid(), section: value, tags: [value], byline: [{ name: value }] })).toEqual([]);
+  });
+});
