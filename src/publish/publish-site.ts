@@ -29,17 +29,21 @@ function option(name: string, fallback: string): string {
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) {
-    console.error(`\nbuild: ${command} ${args.join(' ')} failed; the previous output is untouched.`);
-    process.exit(result.status ?? 1);
-  }
-}
-
 const outDir = resolve(option('--outDir', 'dist'));
 const staging = `${outDir}.staging`;
 const bin = (name: string) => resolve('node_modules', '.bin', name);
+
+/** Stops the build: the half-built staging folder goes, the previous output stays as it was. */
+function fail(message: string, exitCode = 1): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nbuild: ${message}; the previous output is untouched.`);
+  process.exit(exitCode);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) fail(`${command} ${args.join(' ')} failed`, result.status ?? 1);
+}
 
 /** Runs one step of the build and says how long it took, so a slow build shows where its time goes. */
 async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
@@ -48,8 +52,7 @@ async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   try {
     result = await work();
   } catch (error) {
-    console.error(`\nbuild: ${name} failed; the previous output is untouched.\n${(error as Error).message}`);
-    process.exit(1);
+    fail(`${name} failed: ${(error as Error).message}`);
   }
   console.log(`build: ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return result;

@@ -4,7 +4,7 @@
  * One build over a folder of bad entries, one entry per class of mistake.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,10 @@ function reportFor(file: string): string {
 describe('a build over bad entries', () => {
   it('fails with a non-zero exit code', () => {
     expect(exitCode).not.toBe(0);
+  });
+
+  it('leaves no half-built staging folder behind', () => {
+    expect(existsSync(`${outDir}.staging`)).toBe(false);
   });
 
   it('leaves the previous build in the output folder untouched', () => {

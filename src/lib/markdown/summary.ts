@@ -6,14 +6,15 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
 /**
- * The text of the body's first paragraph, without markup. Only the opening
- * blocks are parsed, one at a time, not the whole body.
+ * The text of the body's first paragraph, without markup: raw HTML tags are
+ * dropped and the words inside them kept, so a description never carries a
+ * tag cut in half. Only the opening blocks are parsed, one at a time.
  */
 export function firstParagraph(markdown: string): string {
   for (const block of markdown.split(/\n[ \t]*\n/)) {
     if (block.trim() === '') continue;
     const paragraph = fromMarkdown(block).children.find((node) => node.type === 'paragraph');
-    if (paragraph) return toString(paragraph).replace(/\s+/g, ' ').trim();
+    if (paragraph) return toString(paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim();
   }
   return '';
 }

@@ -41,4 +41,17 @@ describe('summarize', () => {
     const body = `${'word '.repeat(100)}\n\nNext.`;
     expect(summarize(body).length).toBeLessThanOrEqual(160);
   });
+
+  it.each([
+    ['Safe markup stays: <abbr title="North American Free Trade Agreement">NAFTA</abbr> and more.', 'Safe markup stays: NAFTA and more.'],
+    ['A <em>raw</em> <span class="x">word</span>.', 'A raw word.'],
+    ['Text <img src="x.png" alt="y"> after an image.', 'Text after an image.'],
+  ])('leaves raw HTML out of the text of %s', (markdown, text) => {
+    expect(firstParagraph(markdown)).toBe(text);
+  });
+
+  it('never cuts a description inside a tag', () => {
+    const lead = `${'word '.repeat(25)}<abbr title="${'a long title '.repeat(10)}">ABBR</abbr> ${'tail '.repeat(20)}`;
+    expect(summarize(lead)).not.toMatch(/[<>]/);
+  });
 });
