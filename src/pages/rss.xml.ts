@@ -1,6 +1,7 @@
 /** The site-wide RSS feed: the newest articles. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { FRONT_PAGE_PATH, SITE_FEED_PATH } from '#lib/addresses/site-paths.ts';
 import { articleDescription } from '#lib/files/article-description.ts';
 import { newestFirst } from '#lib/listings/listings.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
@@ -10,6 +11,8 @@ export const GET: APIRoute = async ({ site }) =>
   feedResponse({
     title: settings.name,
     description: settings.description,
+    pagePath: FRONT_PAGE_PATH,
+    feedPath: SITE_FEED_PATH,
     articles: newestFirst(await getCollection('articles')),
     describe: (article) => articleDescription(article),
     site: site!,

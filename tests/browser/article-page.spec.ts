@@ -71,8 +71,8 @@ test('the whole article reads with JavaScript off', async ({ browser }) => {
   for (const paragraph of [seed.paragraphs[1]!, seed.paragraphs.at(-1)!]) {
     const shown = page.locator('.article-body p', { hasText: paragraph });
     await shown.scrollIntoViewIfNeeded();
-    await expect(shown).toBeVisible();
-    expect(await shown.innerText()).toBe(paragraph);
+    // Rendered text (innerText), waited for: the block is laid out in the frame after it nears the viewport.
+    await expect(shown).toHaveText(paragraph, { useInnerText: true });
   }
   await context.close();
 });

@@ -41,10 +41,17 @@ function feedItem(article: FeedArticle, site: URL | string, timeZone: string): R
   };
 }
 
-/** A feed's response: `articles` newest first, of which the first FEED_LENGTH are listed, each with its `describe` text. */
+/**
+ * A feed's response: `articles` newest first, of which the first FEED_LENGTH
+ * are listed, each with its `describe` text. The channel links to the page the
+ * feed follows (`pagePath`) and names its own address (`feedPath`) with
+ * atom:link rel="self", as feed validators ask.
+ */
 export function feedResponse<T extends Omit<FeedArticle, 'description'>>(feed: {
   title: string;
   description: string;
+  pagePath: string;
+  feedPath: string;
   articles: ReadonlyArray<T>;
   describe: (article: T) => string;
   site: URL;
@@ -53,9 +60,11 @@ export function feedResponse<T extends Omit<FeedArticle, 'description'>>(feed: {
   return rss({
     title: feed.title,
     description: feed.description,
-    site: feed.site,
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: `<language>${feed.settings.locale.toLowerCase()}</language>`,
+    site: absoluteUrl(feed.pagePath, feed.site),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData:
+      `<language>${feed.settings.locale.toLowerCase()}</language>` +
+      `<atom:link href="${escapeXml(absoluteUrl(feed.feedPath, feed.site))}" rel="self" type="application/rss+xml"/>`,
     items: feed.articles
       .slice(0, FEED_LENGTH)
       .map((article) => feedItem({ ...article, description: feed.describe(article) }, feed.site, feed.settings.timeZone)),

@@ -1,6 +1,7 @@
 /** One RSS feed per section: /world/rss.xml */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
+import { sectionFeedPath } from '#lib/addresses/site-paths.ts';
 import { articleDescription } from '#lib/files/article-description.ts';
 import { sectionListings } from '#lib/listings/listings.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
@@ -9,13 +10,15 @@ import { settings } from '#lib/settings.ts';
 export const getStaticPaths = (async () =>
   sectionListings(await getCollection('articles')).map((listing) => ({
     params: listing.params,
-    props: { title: listing.title, articles: listing.articles },
+    props: { title: listing.title, path: listing.path, articles: listing.articles },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ site, props: { title, articles } }) =>
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ site, props: { title, path, articles } }) =>
   feedResponse({
     title: `${title} – ${settings.name}`,
     description: `${title}: the latest articles from ${settings.name}.`,
+    pagePath: path,
+    feedPath: sectionFeedPath(title),
     articles,
     describe: (article) => articleDescription(article),
     site: site!,

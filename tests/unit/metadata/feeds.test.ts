@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { feedDate } from '#lib/metadata/feeds.ts';
+import { feedDate, feedResponse } from '#lib/metadata/feeds.ts';
 import { newsSitemap } from '#lib/metadata/news-sitemap.ts';
 
 const originalTz = process.env['TZ'];
@@ -27,5 +27,29 @@ describe('newsSitemap', () => {
     expect(xml).toContain('<news:title>Q&amp;A: &lt;b&gt;“x”&lt;/b&gt;</news:title>');
     expect(xml).toContain('<news:publication_date>2018-05-09</news:publication_date>');
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+  });
+});
+
+describe('feedResponse', () => {
+  const feed = (pagePath: string, feedPath: string) =>
+    feedResponse({
+      title: 'World – Newsroom',
+      description: 'World news.',
+      pagePath,
+      feedPath,
+      articles: [],
+      describe: () => '',
+      site: new URL('https://news.example.com'),
+      settings: { locale: 'en-US', timeZone: 'America/New_York' },
+    }).then((response) => response.text());
+
+  it('links a section feed to its section page, not the front page', async () => {
+    expect(await feed('/world/', '/world/rss.xml')).toContain('<link>https://news.example.com/world/</link>');
+  });
+
+  it('names its own address with atom:link rel="self"', async () => {
+    const xml = await feed('/world/', '/world/rss.xml');
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    expect(xml).toContain('<atom:link href="https://news.example.com/world/rss.xml" rel="self" type="application/rss+xml"/>');
   });
 });

@@ -1,0 +1,24 @@
+/** The 404 page is not a page of its own: no canonical address, kept out of search indexes. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const html = readFileSync('dist/404.html', 'utf8');
+
+describe('404.html', () => {
+  it('declares no canonical address and no og:url', () => {
+    expect(html).not.toMatch(/rel="canonical"/);
+    expect(html).not.toMatch(/property="og:url"/);
+  });
+
+  it('asks search engines not to index it', () => {
+    expect(html).toMatch(/<meta name="robots" content="noindex">/);
+  });
+
+  it('is the only page without a canonical address: the article page keeps its own', () => {
+    const article = readFileSync('dist/world/2018/05/09/mexico-frustration-with-trump-grows/index.html', 'utf8');
+    expect(article).toMatch(
+      /<link rel="canonical" href="https:\/\/news\.example\.com\/world\/2018\/05\/09\/mexico-frustration-with-trump-grows\/">/,
+    );
+    expect(article).not.toMatch(/name="robots"/);
+  });
+});
