@@ -50,8 +50,12 @@ describe('a build over bad entries', () => {
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous good build');
   });
 
+  it('names the file and line of a control character, and the character', () => {
+    expect(output).toContain(`${FIXTURES}/articles/control-character.md:9\n  text: a control character (U+0001) no article needs`);
+  });
+
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/27 problems in the content; nothing was built/);
+    expect(output).toMatch(/30 problems in the content; nothing was built/);
   });
 
   it.each([

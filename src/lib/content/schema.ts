@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isBefore, parsePublicationDate, type PublicationDate } from './publication-date.ts';
+import { hasVisibleText } from './invisible-text.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
 import { isLinkAddress, isSitePath, isWebAddress } from '#lib/addresses/safe-url.ts';
 import { settings } from '#lib/settings.ts';
@@ -21,8 +22,9 @@ function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
   });
 }
 
+/** Text a reader can see: a value of only spaces or invisible characters (zero-width spaces, …) counts as empty. */
 const text = (what: string) =>
-  z.string({ error: `${what} must be text` }).refine((value) => value.trim() !== '', { error: `${what} must not be empty` });
+  z.string({ error: `${what} must be text` }).refine(hasVisibleText, { error: `${what} must not be empty (spaces and invisible characters alone do not count)` });
 
 /**
  * A name the site files articles under and shows in navigation, addresses and

@@ -20,6 +20,7 @@ import { findAddressConflicts } from '#lib/content/address-conflicts.ts';
 import { crossEntryProblems, type CheckedArticle } from '#lib/content/entry-checks.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
 import type { Article } from '#lib/content/schema.ts';
+import { firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
 
@@ -89,6 +90,13 @@ export function articleLoader(options: { base: string }): Loader {
         // Read synchronously: ten thousand small reads queued one by one on the
         // thread pool left the build idle for seconds.
         const text = readFileSync(file, 'utf8');
+        const control = firstControlCharacter(text);
+        if (control) {
+          problems.push(
+            `${shownPath}:${control.line}\n  text: a control character (${control.code}) no article needs, which would make the feeds and sitemaps malformed XML; delete it (an editor's "show invisibles" finds it)`,
+          );
+          continue;
+        }
         let frontmatter: Record<string, unknown>;
         let body: string;
         try {
@@ -97,7 +105,7 @@ export function articleLoader(options: { base: string }): Loader {
           problems.push(`${shownPath}\n  frontmatter: ${(error as Error).message}`);
           continue;
         }
-        if (body.trim() === '') problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
+        if (!hasVisibleText(body)) problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
         if (/<img\b|!\[[^\]]*\]\(/i.test(body)) {
           logger.warn(
             `${shownPath}: images in the body are not published; put the photo in the "photo" field (with alt, width and height)`,

@@ -35,8 +35,12 @@ describe('article schema', () => {
     expect(problems(fm)).toEqual([expect.stringMatching(/^headline: /)]);
   });
 
-  it('rejects an empty headline', () => {
-    expect(problems({ ...valid(), headline: '   ' })).toEqual(['headline: headline must not be empty']);
+  it.each(['   ', '\u200B', '\u200B\u00AD\u200D', '\u2060 \uFEFF'])('rejects a headline a reader cannot see: %j', (headline) => {
+    expect(problems({ ...valid(), headline })).toEqual(['headline: headline must not be empty (spaces and invisible characters alone do not count)']);
+  });
+
+  it('rejects a dek of zero-width spaces like an empty one', () => {
+    expect(problems({ ...valid(), dek: '\u200B\u200B' })).toEqual(['dek: dek must not be empty (spaces and invisible characters alone do not count)']);
   });
 
   it('rejects an empty byline', () => {
