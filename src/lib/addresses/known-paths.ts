@@ -39,9 +39,9 @@ export function servedSitePaths(articles: ReadonlyArray<Omit<ArticlePaths, 'redi
   return paths;
 }
 
-/** Every address a link may point to: the served pages and the articles' old addresses. */
-export function knownSitePaths(articles: ReadonlyArray<ArticlePaths>): Set<string> {
-  const paths = servedSitePaths(articles);
+/** Every address a link may point to: the served pages (when the caller has them already) and the articles' old addresses. */
+export function knownSitePaths(articles: ReadonlyArray<ArticlePaths>, served = servedSitePaths(articles)): Set<string> {
+  const paths = new Set(served);
   for (const a of articles) for (const old of a.redirectFrom) paths.add(old);
   return paths;
 }

@@ -14,8 +14,8 @@ export interface CheckedArticle extends ArticlePaths {
 }
 
 export function crossEntryProblems(articles: ReadonlyArray<CheckedArticle>, isPublicFile: (sitePath: string) => boolean): string[] {
-  const known = knownSitePaths(articles);
   const served = servedSitePaths(articles);
+  const known = knownSitePaths(articles, served);
   // An old address equal to a permalink is reported by findAddressConflicts, naming the article.
   const permalinks = new Set(articles.map((article) => article.permalink));
   return articles.flatMap(({ file, data }) => [

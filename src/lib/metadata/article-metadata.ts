@@ -11,7 +11,6 @@ import { CARD_HEIGHT, CARD_WIDTH, LOGO_HEIGHT, LOGO_WIDTH } from './share-image.
 import { newsArticleJsonLd } from './structured-data.ts';
 
 export interface ArticleMetadata {
-  path: string;
   canonical: string;
   socialImage: { url: string; width: number; height: number; alt: string };
   structuredData: Record<string, unknown>;
@@ -52,5 +51,5 @@ export function articleMetadata(
       logoHeight: LOGO_HEIGHT,
     },
   });
-  return { path, canonical, socialImage, structuredData };
+  return { canonical, socialImage, structuredData };
 }
