@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { articlePath } from '#lib/addresses/permalink.ts';
+import { publicationInstant } from '#lib/content/publication-date.ts';
 import type { PublishManifest } from '#lib/files/publish-manifest.ts';
 import { articleCardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';
@@ -12,7 +13,7 @@ export const GET: APIRoute = async () => {
     articles: articles.map(({ id, data }) => ({
       path: articlePath({ id, data }, settings.timeZone),
       redirectFrom: data.redirectFrom,
-      lastModified: (data.updated ?? data.date).iso,
+      lastModified: publicationInstant(data.updated ?? data.date).toISOString(),
       card: articleCardContent(data, settings),
     })),
   };

@@ -4,17 +4,28 @@
  * One build over a folder of bad entries, one entry per class of mistake.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const FIXTURES = 'tests/fixtures/bad-content';
 let output = '';
 let exitCode: number | null = null;
 let outDir = '';
 
+const FRONTMATTER = '---\nheadline: Generated\nbyline:\n  - name: Fixture Reporter\ndate: 2023-06-01\nsection: Testing\n---\n\n';
+
+/** Bad entries too big to keep in the repository, written for the run (their names are in .gitignore). */
+const GENERATED: Record<string, string> = {
+  'generated-too-large.md': `${FRONTMATTER}${'All work and no play makes a very long article. '.repeat(12_000)}\n`,
+  'generated-deep-quotes.md': `${FRONTMATTER}Intro.\n\n${'>'.repeat(2000)} deep\n`,
+  'generated-deep-lists.md': `${FRONTMATTER}${Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n')}\n`,
+  'generated-deep-html.md': `${FRONTMATTER}${'<div>'.repeat(2000)}deep${'</div>'.repeat(2000)}\n`,
+};
+
 beforeAll(() => {
+  for (const [name, text] of Object.entries(GENERATED)) writeFileSync(join(FIXTURES, 'articles', name), text);
   outDir = join(mkdtempSync(join(tmpdir(), 'bad-build-')), 'dist');
   // A previous good build in the output folder, which a failed build must leave as it was.
   mkdirSync(outDir);
@@ -26,6 +37,10 @@ beforeAll(() => {
   exitCode = result.status;
   output = `${result.stdout}\n${result.stderr}`;
 }, 120_000);
+
+afterAll(() => {
+  for (const name of Object.keys(GENERATED)) rmSync(join(FIXTURES, 'articles', name));
+});
 
 /** The lines reported under one file, up to the next file. */
 function reportFor(file: string): string {
@@ -54,8 +69,52 @@ describe('a build over bad entries', () => {
     expect(output).toContain(`${FIXTURES}/articles/control-character.md:9\n  text: a control character (U+0001) no article needs`);
   });
 
+  it('names the file and line of a tag name in prose that would swallow the text after it, and the fix', () => {
+    expect(output).toContain(
+      `${FIXTURES}/articles/tag-name-in-prose.md:11\n  body: the <template> element would be removed with the text inside it ("element, which the browser`,
+    );
+    expect(output).toContain('write it as code (`<template>`) or as &lt;template>');
+  });
+
+  it.each([
+    [11, 'script', 'v01'],
+    [13, 'script', 'v02'],
+    [15, 'svg', 'v12'],
+    [17, 'math', 'v13'],
+    [19, 'form', 'v17'],
+    [21, 'style', 'v18'],
+  ])('refuses hostile markup carrying text, at line %i: <%s> (%s)', (line, element, vector) => {
+    expect(output).toMatch(
+      new RegExp(
+        `hostile-markup-with-text\\.md:${line}\\n {2}body: the <${element}> element would be removed with the text inside it \\(".*${vector}`,
+      ),
+    );
+  });
+
+  it.each([
+    ['windows-1252.md:9', 'text: the file is not UTF-8 text (read as Windows-1252, the byte 0x93 is "“"'],
+    ['utf-16.md', 'text: the file is UTF-16 (little-endian) text; save it as UTF-8'],
+    ['upper-case-extension.MD', 'file name: articles are read from files ending in ".md" (lowercase)'],
+    ['long-extension.markdown', 'file name: articles are read from files ending in ".md" (lowercase)'],
+  ])('says what is wrong with %s rather than skipping it or misreading it', (file, problem) => {
+    expect(output).toContain(`${FIXTURES}/articles/${file}\n  ${problem}`);
+  });
+
+  it.each([
+    ['generated-too-large.md', 'size: the file is 563 KB, over the limit of 512 KB (the longest long reads are about 200 KB); split it into parts'],
+    ['generated-deep-quotes.md:11', 'body: quotes, lists or HTML elements nested 2000 deep, over the limit of 16; flatten them'],
+    ['generated-deep-lists.md:308', 'body: quotes, lists or HTML elements nested 300 deep, over the limit of 16; flatten them'],
+    ['generated-deep-html.md:9', 'body: quotes, lists or HTML elements nested 2000 deep, over the limit of 16; flatten them'],
+  ])('refuses %s over a limit, naming the limit and the measured value', (file, problem) => {
+    expect(output).toContain(`${FIXTURES}/articles/${file}\n  ${problem}`);
+  });
+
+  it('says that a hidden file is skipped, and why', () => {
+    expect(output).toMatch(/articles\/\.hidden-draft\.md: skipped, not published: a name starting with "\." is a hidden file/);
+  });
+
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/30 problems in the content; nothing was built/);
+    expect(output).toMatch(/45 problems in the content; nothing was built/);
   });
 
   it.each([

@@ -1,8 +1,19 @@
 import { slug } from 'github-slugger';
 
-/** "The Americas" -> "the-americas", "Science & Health" -> "science-health": names as they appear in addresses. */
+/**
+ * Symbols that tell names apart ("C", "C++", "C#", "F#"), spelt out so that
+ * each name keeps an address of its own; other symbols drop out.
+ */
+const SPELT_OUT: Record<string, string> = { '+': ' plus ', '#': ' sharp ' };
+
+/** "The Americas" -> "the-americas", "Science & Health" -> "science-health", "C++" -> "c-plus-plus": names as they appear in addresses. */
 export function toSlug(name: string): string {
-  return slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  return slug(
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[+#]/g, (symbol) => SPELT_OUT[symbol]!),
+  )
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '');
 }

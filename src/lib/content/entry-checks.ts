@@ -1,10 +1,11 @@
 /**
  * Problems only visible across entries: related links to site pages that do
  * not exist, photos that are not in public/, old addresses that would take
- * over a page the site serves. Pure: whether a path is a file or folder in
+ * over a page the site serves, names that would share one page. Pure: whether a path is a file or folder in
  * public/ is asked through `isPublicFile`.
  */
 import { isKnownSitePath, isReservedSitePath, knownSitePaths, servedSitePaths, type ArticlePaths } from '#lib/addresses/known-paths.ts';
+import { bylinePath, sectionPath, tagPath } from '#lib/addresses/site-paths.ts';
 import type { Article } from './schema.ts';
 
 export interface CheckedArticle extends ArticlePaths {
@@ -13,12 +14,43 @@ export interface CheckedArticle extends ArticlePaths {
   data: Article;
 }
 
+/** Spellings that are one name: "Trade", "trade " and "TRADE" (issue 12 makes these one registered name). */
+const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Different names that would share one page ("Trade!" and "Trade" both
+ * /tags/trade/): merged silently, one name's articles would be listed under
+ * the other's. Each such page is reported once, with every spelling and a file using it.
+ */
+function sharedPageProblems(articles: ReadonlyArray<CheckedArticle>): string[] {
+  const namesByPage = new Map<string, { field: string; names: Map<string, { name: string; file: string }> }>();
+  const note = (page: string, field: string, name: string, file: string) => {
+    const entry = namesByPage.get(page) ?? { field, names: new Map() };
+    if (!entry.names.has(sameName(name))) entry.names.set(sameName(name), { name, file });
+    namesByPage.set(page, entry);
+  };
+  for (const { file, data } of articles) {
+    note(sectionPath(data.section), 'section', data.section, file);
+    if (data.subsection) note(sectionPath(data.section, data.subsection), 'subsection', data.subsection, file);
+    for (const credit of data.byline) note(bylinePath(credit.name), 'byline', credit.name, file);
+    for (const tag of data.tags) note(tagPath(tag), 'tags', tag, file);
+  }
+  return [...namesByPage].flatMap(([page, { field, names }]) => {
+    if (names.size < 2) return [];
+    const [first, ...others] = [...names.values()];
+    return [
+      `${first!.file}\n  ${field}: "${first!.name}" and ${others.map((other) => `"${other.name}" (${other.file})`).join(', ')} are different names that would share one page, ${page}; ` +
+        'use one spelling, or names that differ in letters or digits',
+    ];
+  });
+}
+
 export function crossEntryProblems(articles: ReadonlyArray<CheckedArticle>, isPublicFile: (sitePath: string) => boolean): string[] {
   const served = servedSitePaths(articles);
   const known = knownSitePaths(articles, served);
   // An old address equal to a permalink is reported by findAddressConflicts, naming the article.
   const permalinks = new Set(articles.map((article) => article.permalink));
-  return articles.flatMap(({ file, data }) => [
+  return [...sharedPageProblems(articles), ...articles.flatMap(({ file, data }) => [
     ...data.redirectFrom.flatMap((old) =>
       !permalinks.has(old) && (served.has(old) || isReservedSitePath(old) || isPublicFile(old))
         ? [
@@ -35,5 +67,5 @@ export function crossEntryProblems(articles: ReadonlyArray<CheckedArticle>, isPu
     ...(data.photo?.src && !isPublicFile(data.photo.src)
       ? [`${file}\n  photo.src: "${data.photo.src}" is not a file in public/; add the image there or correct the path`]
       : []),
-  ]);
+  ])];
 }

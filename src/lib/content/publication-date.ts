@@ -19,9 +19,22 @@ const DATE_FORMS_HELP =
   'write a date as YYYY-MM-DD (e.g. 2018-05-09) or a timestamp with its offset (e.g. 2018-05-09T14:30:00-04:00)';
 
 function isRealDay(year: number, month: number, day: number): boolean {
-  const probe = new Date(Date.UTC(year, month - 1, day));
+  const probe = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  probe.setUTCFullYear(year, month - 1, day);
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
+
+/**
+ * The years a date may fall in: four-digit years, as addresses, feeds and
+ * sitemaps write them. An instant's day in the site's zone can be a day
+ * either side of its day in UTC, so instants keep a day clear of both ends.
+ */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+const EARLIEST_INSTANT = Date.parse('1000-01-02T00:00:00Z');
+const LATEST_INSTANT = Date.parse('9999-12-30T23:59:59.999Z');
+const OUT_OF_RANGE = `is outside the years ${FIRST_YEAR}–${LAST_YEAR}, the dates this site can publish under`;
 
 /**
  * Reads a frontmatter date, as the text the author typed (see article-file.ts).
@@ -31,16 +44,29 @@ export function parsePublicationDate(value: unknown): PublicationDate | string {
   if (typeof value !== 'string') return `is missing or not a date; ${DATE_FORMS_HELP}`;
   const day = DAY.exec(value);
   if (day) {
-    return isRealDay(Number(day[1]), Number(day[2]), Number(day[3]))
-      ? { kind: 'day', iso: value }
-      : `"${value}" is not a day of the calendar; ${DATE_FORMS_HELP}`;
+    if (!isRealDay(Number(day[1]), Number(day[2]), Number(day[3]))) return `"${value}" is not a day of the calendar; ${DATE_FORMS_HELP}`;
+    return Number(day[1]) < FIRST_YEAR ? `"${value}" ${OUT_OF_RANGE}` : { kind: 'day', iso: value };
   }
   if (INSTANT.test(value)) {
     const ms = Date.parse(value);
     const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-    if (!Number.isNaN(ms) && isRealDay(y, m, d)) return { kind: 'instant', iso: new Date(ms).toISOString() };
+    if (!Number.isNaN(ms) && isRealDay(y, m, d)) {
+      return ms < EARLIEST_INSTANT || ms > LATEST_INSTANT ? `"${value}" ${OUT_OF_RANGE}` : { kind: 'instant', iso: new Date(ms).toISOString() };
+    }
   }
   return `"${value}" is not a date; ${DATE_FORMS_HELP}`;
+}
+
+/**
+ * The one instant a date stands for wherever a full timestamp must be written
+ * (feeds, sitemaps' lastmod, the news sitemap): an instant as it is; a day
+ * at 12:00 UTC, which falls on that same day from UTC−11 to UTC+11. Written
+ * the same everywhere, so no file says an article changed before it appeared.
+ */
+export function publicationInstant(date: PublicationDate): Date {
+  if (date.kind === 'instant') return new Date(date.iso);
+  const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, 12));
 }
 
 /**
@@ -88,7 +114,9 @@ export function formatPublicationDate(date: PublicationDate, timeZone: string): 
 const dayInWords = remembered((iso) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   // Built from local fields and formatted from local fields: no zone is ever involved.
-  return format(new Date(y, m - 1, d), 'MMMM d, yyyy');
+  const local = new Date(0, 0, 1);
+  local.setFullYear(y, m - 1, d);
+  return format(local, 'MMMM d, yyyy');
 });
 
 const instantInWords = remembered((iso, timeZone) => {

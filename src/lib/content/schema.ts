@@ -5,8 +5,10 @@
 import { z } from 'astro/zod';
 import { isBefore, parsePublicationDate, type PublicationDate } from './publication-date.ts';
 import { hasVisibleText } from './invisible-text.ts';
+import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
 import { isLinkAddress, isSitePath, isWebAddress } from '#lib/addresses/safe-url.ts';
+import { toSlug } from '#lib/addresses/slug.ts';
 import { settings } from '#lib/settings.ts';
 
 /**
@@ -22,9 +24,23 @@ function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
   });
 }
 
+/** A limit on a value's length, refused with the measured value (see limits.ts). */
+const atMost = (what: string, max: number) => (value: string, ctx: z.RefinementCtx) => {
+  if (value.length > max) {
+    ctx.addIssue({ code: 'custom', message: `${what} is ${value.length.toLocaleString('en')} characters, over the limit of ${max.toLocaleString('en')}` });
+  }
+};
+
+/** A list field with at most LIMITS.listItems entries. */
+const list = <Item extends z.ZodType>(what: string, item: Item) =>
+  z.array(item).max(LIMITS.listItems, { error: (issue) => `${what} has ${String((issue.input as unknown[]).length)} entries, over the limit of ${LIMITS.listItems}` });
+
 /** Text a reader can see: a value of only spaces or invisible characters (zero-width spaces, …) counts as empty. */
-const text = (what: string) =>
-  z.string({ error: `${what} must be text` }).refine(hasVisibleText, { error: `${what} must not be empty (spaces and invisible characters alone do not count)` });
+const text = (what: string, max: number = LIMITS.prose) =>
+  z
+    .string({ error: `${what} must be text` })
+    .refine(hasVisibleText, { error: `${what} must not be empty (spaces and invisible characters alone do not count)` })
+    .superRefine(atMost(what, max));
 
 /**
  * A name the site files articles under and shows in navigation, addresses and
@@ -34,9 +50,13 @@ const text = (what: string) =>
  * escaped in one place and live in another.
  */
 const name = (what: string) =>
-  text(what).refine((value) => !/[<>]/.test(value), {
-    error: `${what} must be plain text: "<" and ">" are not allowed in a name (they would be read as markup where the name is shown)`,
-  });
+  text(what, LIMITS.name)
+    .refine((value) => !/[<>]/.test(value), {
+      error: `${what} must be plain text: "<" and ">" are not allowed in a name (they would be read as markup where the name is shown)`,
+    })
+    .refine((value) => !hasVisibleText(value) || toSlug(value) !== '', {
+      error: (issue) => `${what} "${String(issue.input)}" gives no address: a name needs at least one letter or digit for its page's address`,
+    });
 
 const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
   const parsed = parsePublicationDate(value);
@@ -49,29 +69,30 @@ const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
 
 const webAddress = z
   .string()
+  .superRefine(atMost('the address', LIMITS.address))
   .refine(isWebAddress, { error: 'must be an absolute http:// or https:// address' });
 
-const linkAddress = z.string().refine(isLinkAddress, {
+const linkAddress = z.string().superRefine(atMost('the address', LIMITS.address)).refine(isLinkAddress, {
   error: 'must be an absolute http:// or https:// address or a site path starting with "/"',
 });
 
 const creditSchema = closedObject({
   name: name('name'),
   url: linkAddress.optional(),
-  role: text('role').optional(),
+  role: text('role', LIMITS.name).optional(),
   /** An organisation (a publisher, a wire service) or a person. */
   kind: z.enum(['person', 'organization']).default('person'),
 });
 
 const photoSchema = closedObject({
   caption: text('caption'),
-  credit: text('credit'),
+  credit: text('credit', LIMITS.name),
   /** A file in public/, by its site path (e.g. /photos/2018/pompeo-videgaray.jpg). */
   src: z
     .string()
     .refine((value) => isSitePath(value) && !value.endsWith('/'), { error: 'must be the site path of an image file in public/ (e.g. /photos/story.jpg)' })
     .optional(),
-  alt: text('alt').optional(),
+  alt: text('alt', LIMITS.prose).optional(),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
 }).superRefine((photo, ctx) => {
@@ -88,7 +109,7 @@ const photoSchema = closedObject({
 });
 
 const relatedLinkSchema = closedObject({
-  title: text('title'),
+  title: text('title', LIMITS.headline),
   url: linkAddress.optional(),
   published: publicationDate.optional(),
 });
@@ -99,28 +120,30 @@ const correctionSchema = closedObject({
 });
 
 export const articleSchema = closedObject({
-  headline: text('headline'),
-  dek: text('dek').optional(),
-  byline: z.array(creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
+  headline: text('headline', LIMITS.headline),
+  dek: text('dek', LIMITS.dek).optional(),
+  byline: list('byline', creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
   date: publicationDate,
   updated: publicationDate.optional(),
-  dateline: text('dateline').optional(),
+  dateline: text('dateline', LIMITS.name).optional(),
   section: name('section'),
   subsection: name('subsection').optional(),
-  tags: z.array(name('tag')).default([]),
+  tags: list('tags', name('tag')).default([]),
   photo: photoSchema.optional(),
-  relatedLinks: z.array(relatedLinkSchema).default([]),
-  source: closedObject({ publisher: text('publisher'), url: webAddress }).optional(),
-  corrections: z.array(correctionSchema).default([]),
+  relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),
+  source: closedObject({ publisher: text('publisher', LIMITS.name), url: webAddress }).optional(),
+  corrections: list('corrections', correctionSchema).default([]),
   /** Old addresses of this article; each redirects to the permalink. */
-  redirectFrom: z
-    .array(
-      z.string().superRefine((path, ctx) => {
-        const problem = oldAddressProblem(path);
+  redirectFrom: list(
+    'redirectFrom',
+    z
+      .string()
+      .superRefine(atMost('the old address', LIMITS.address))
+      .superRefine((path, ctx) => {
+        const problem = path.length <= LIMITS.address && oldAddressProblem(path);
         if (problem) ctx.addIssue({ code: 'custom', message: `"${path}" ${problem}` });
       }),
-    )
-    .default([]),
+  ).default([]),
 }).superRefine((article, ctx) => {
   if (article.updated && isBefore(article.updated, article.date, settings.timeZone)) {
     ctx.addIssue({

@@ -21,8 +21,11 @@ import { crossEntryProblems, type CheckedArticle } from '#lib/content/entry-chec
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
 import type { Article } from '#lib/content/schema.ts';
 import { firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
+import { decodeArticleFile } from '#lib/content/text-encoding.ts';
+import { deepestNesting, LIMITS } from '#lib/content/limits.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
+import { renderArticleBody } from './article-body.ts';
 
 class ContentValidationError extends Error {
   readonly problems: string[];
@@ -48,6 +51,21 @@ export function schemaProblems(message: string): string {
     .join('\n');
 }
 
+/**
+ * What a file in the articles folder is: an article (`*.md`); Markdown under
+ * another extension (`*.MD`, `*.markdown`), which is refused rather than
+ * skipped; a hidden Markdown file (a dot-file or in a dot-folder: backups,
+ * drafts), skipped with a word; or anything else (photos beside articles).
+ */
+export function articleFileKind(pathInFolder: string): 'article' | 'other Markdown' | 'hidden' | 'other' {
+  const markdown = /\.(md|markdown|mdown|mkdn?|mdwn|mdtxt|mdtext)$/i.test(pathInFolder);
+  if (!markdown) return 'other';
+  if (pathInFolder.split(/[\\/]/).some((segment) => segment.startsWith('.'))) return 'hidden';
+  return pathInFolder.endsWith('.md') ? 'article' : 'other Markdown';
+}
+
+const kilobytes = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+
 /** A path to show in messages: relative to the project when inside it. */
 function displayPath(root: string, file: string): string {
   const fromRoot = relative(root, file);
@@ -61,10 +79,23 @@ export function articleLoader(options: { base: string }): Loader {
     load: async ({ config, store, parseData, generateDigest, logger }) => {
       const root = fileURLToPath(config.root);
       const base = resolve(root, options.base);
-      const files = (await glob('**/*.md', { cwd: base, absolute: true })).sort();
+      const problems: string[] = [];
+      const files: string[] = [];
+      for (const file of (await glob('**/*', { cwd: base, absolute: true, dot: true })).sort()) {
+        const found = articleFileKind(relative(base, file));
+        if (found === 'article') files.push(file);
+        else if (found === 'hidden') {
+          logger.warn(
+            `${displayPath(root, file)}: skipped, not published: a name starting with "." is a hidden file (an editor's backup or a draft); remove the dot to publish it`,
+          );
+        } else if (found === 'other Markdown') {
+          problems.push(
+            `${displayPath(root, file)}\n  file name: articles are read from files ending in ".md" (lowercase) and this one is not; rename it to end in ".md"`,
+          );
+        }
+      }
       if (files.length === 0) logger.warn(`No articles found in ${displayPath(root, base)}`);
 
-      const problems: string[] = [];
       const fileById = new Map<string, string>();
       const seen = new Set<string>();
       const published: CheckedArticle[] = [];
@@ -89,7 +120,19 @@ export function articleLoader(options: { base: string }): Loader {
 
         // Read synchronously: ten thousand small reads queued one by one on the
         // thread pool left the build idle for seconds.
-        const text = readFileSync(file, 'utf8');
+        const bytes = readFileSync(file);
+        if (bytes.length > LIMITS.fileBytes) {
+          problems.push(
+            `${shownPath}\n  size: the file is ${kilobytes(bytes.length)}, over the limit of ${kilobytes(LIMITS.fileBytes)} (the longest long reads are about 200 KB); split it into parts`,
+          );
+          continue;
+        }
+        const decoded = decodeArticleFile(bytes);
+        if ('problem' in decoded) {
+          problems.push(`${shownPath}${decoded.line ? `:${decoded.line}` : ''}\n  text: ${decoded.problem}`);
+          continue;
+        }
+        const { text } = decoded;
         const control = firstControlCharacter(text);
         if (control) {
           problems.push(
@@ -105,16 +148,26 @@ export function articleLoader(options: { base: string }): Loader {
           problems.push(`${shownPath}\n  frontmatter: ${(error as Error).message}`);
           continue;
         }
-        if (!hasVisibleText(body)) problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
-        if (/<img\b|!\[[^\]]*\]\(/i.test(body)) {
-          logger.warn(
-            `${shownPath}: images in the body are not published; put the photo in the "photo" field (with alt, width and height)`,
+        const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;
+        const nesting = deepestNesting(body);
+        if (nesting.depth > LIMITS.nestingDepth) {
+          problems.push(
+            `${shownPath}:${bodyStartLine + nesting.line - 1}\n  body: quotes, lists or HTML elements nested ${nesting.depth} deep, over the limit of ${LIMITS.nestingDepth}; flatten them`,
           );
+          continue;
         }
+        if (!hasVisibleText(body)) problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
 
         try {
           const data = await parseData({ id, data: frontmatter, filePath: file });
           const article = data as unknown as Article;
+          // Checked before scheduling: a held-back article's problems show now, not on the day it goes live.
+          const { changes } = await renderArticleBody(body, article.dateline);
+          for (const change of changes) {
+            const where = change.line === undefined ? shownPath : `${shownPath}:${bodyStartLine + change.line - 1}`;
+            if (change.severity === 'error') problems.push(`${where}\n  body: ${change.message}`);
+            else logger.warn(`${where}: ${change.message}`);
+          }
           if (isScheduled(article.date, now, settings.timeZone) && !settings.previewScheduled) {
             scheduled.push(`  ${shownPath}: ${article.date.iso}`);
             continue;

@@ -3,7 +3,17 @@
  * the first paragraph of the Markdown body, cut at a word boundary.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { toString } from 'mdast-util-to-string';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+
+/**
+ * Link and footnote definitions (`[nafta]: https://…`, `[^1]: The note.`),
+ * anywhere in the body. A reference is only a reference when its definition
+ * is in the text parsed, so the definitions go with the opening block:
+ * otherwise "[^1]" and "[the deal][nafta]" would show as typed.
+ */
+const DEFINITIONS = /^ {0,3}\[[^\]\n]+\]:.*$/gm;
 
 /**
  * The text of the body's first paragraph, without markup: raw HTML tags are
@@ -11,9 +21,11 @@ import { toString } from 'mdast-util-to-string';
  * tag cut in half. Only the opening blocks are parsed, one at a time.
  */
 export function firstParagraph(markdown: string): string {
+  const definitions = markdown.match(DEFINITIONS)?.join('\n') ?? '';
   for (const block of markdown.split(/\n[ \t]*\n/)) {
-    if (block.trim() === '') continue;
-    const paragraph = fromMarkdown(block).children.find((node) => node.type === 'paragraph');
+    if (block.replace(DEFINITIONS, '').trim() === '') continue;
+    const tree = fromMarkdown(`${block}\n\n${definitions}`, { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] });
+    const paragraph = tree.children.find((node) => node.type === 'paragraph');
     if (paragraph) return toString(paragraph, { includeHtml: false }).replace(/\s+/g, ' ').trim();
   }
   return '';

@@ -7,18 +7,12 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { absoluteUrl, articlePath } from '#lib/addresses/permalink.ts';
 import type { Article } from '#lib/content/schema.ts';
-import type { PublicationDate } from '#lib/content/publication-date.ts';
+import { publicationInstant } from '#lib/content/publication-date.ts';
 import type { Settings } from '#lib/settings.ts';
 import { escapeXml } from './xml.ts';
 
 /** Articles in a feed: the newest ones. */
 const FEED_LENGTH = 50;
-
-export function feedDate(date: PublicationDate): Date {
-  if (date.kind === 'instant') return new Date(date.iso);
-  const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d, 12));
-}
 
 export interface FeedArticle {
   id: string;
@@ -32,7 +26,7 @@ function feedItem(article: FeedArticle, site: URL | string, timeZone: string): R
   return {
     title: article.data.headline,
     link,
-    pubDate: feedDate(article.data.date),
+    pubDate: publicationInstant(article.data.date),
     description: article.description,
     categories: [article.data.section, ...(article.data.subsection ? [article.data.subsection] : []), ...article.data.tags],
     // RSS's own <author> must be an email address, which bylines do not carry.

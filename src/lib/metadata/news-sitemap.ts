@@ -1,11 +1,11 @@
 /** The XML of a news sitemap (xmlns:news). */
-import type { PublicationDate } from '#lib/content/publication-date.ts';
+import { publicationInstant, type PublicationDate } from '#lib/content/publication-date.ts';
 import { escapeXml } from './xml.ts';
 
 export interface NewsSitemapEntry {
   url: string;
   title: string;
-  /** A date-only value is written as that date (W3C date format allows it). */
+  /** Written as the instant the date stands for everywhere (see publicationInstant). */
   date: PublicationDate;
 }
 
@@ -14,7 +14,7 @@ export function newsSitemap(entries: ReadonlyArray<NewsSitemapEntry>, publicatio
     (entry) =>
       `<url><loc>${escapeXml(entry.url)}</loc><news:news><news:publication><news:name>${escapeXml(publication.name)}</news:name>` +
       `<news:language>${escapeXml(publication.language)}</news:language></news:publication>` +
-      `<news:publication_date>${entry.date.iso}</news:publication_date><news:title>${escapeXml(entry.title)}</news:title></news:news></url>`,
+      `<news:publication_date>${publicationInstant(entry.date).toISOString()}</news:publication_date><news:title>${escapeXml(entry.title)}</news:title></news:news></url>`,
   );
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +

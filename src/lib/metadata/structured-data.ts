@@ -38,7 +38,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.canonical },
     // A date-only publication date stays a date: no time of day is invented.
     datePublished: input.published.iso,
-    ...(input.updated ? { dateModified: input.updated.iso } : {}),
+    dateModified: (input.updated ?? input.published).iso,
     author: input.byline.map((credit) => creditToThing(credit, input.publisher.url)),
     publisher: {
       '@type': 'Organization',

@@ -48,3 +48,23 @@ describe('the schema refuses old addresses hosts would read as rules', () => {
     expect(result.error?.issues[0]?.message).toContain(`"${path}"`);
   });
 });
+
+describe('crossEntryProblems: names that would share one page', () => {
+  it.each([
+    ['tags', { tags: ['Trade!'] }, 'tags: "Trade" and "Trade!" (b.md) are different names that would share one page, /tags/trade/'],
+    ['sections', { section: 'World!' }, 'section: "World" and "World!" (b.md) are different names that would share one page, /world/'],
+    ['bylines', { byline: [{ name: 'Ana Ruiz.' }] }, 'byline: "Ana Ruiz" and "Ana Ruiz." (b.md) are different names that would share one page, /by/ana-ruiz/'],
+    ['subsections', { subsection: 'The Americas?' }, 'subsection: "The Americas" and "The Americas?" (b.md) are different names that would share one page, /world/the-americas/'],
+  ])('refuses two %s with one address', (_kind, extra, problem) => {
+    const problems = crossEntryProblems([article('a.md', []), article('b.md', [], extra)], isPublicFile);
+    expect(problems).toEqual([`a.md\n  ${problem}; use one spelling, or names that differ in letters or digits`]);
+  });
+
+  it('keeps C, C++ and C# apart', () => {
+    expect(crossEntryProblems([article('a.md', [], { tags: ['C'] }), article('b.md', [], { tags: ['C++', 'C#'] })], isPublicFile)).toEqual([]);
+  });
+
+  it('leaves spellings that differ only in case or spacing to be one page', () => {
+    expect(crossEntryProblems([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['trade '] })], isPublicFile)).toEqual([]);
+  });
+});

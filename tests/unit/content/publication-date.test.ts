@@ -4,6 +4,7 @@ import {
   formatPublicationDate,
   isBefore,
   parsePublicationDate,
+  publicationInstant,
   type PublicationDate,
 } from '#lib/content/publication-date.ts';
 
@@ -92,5 +93,35 @@ describe('isBefore', () => {
 
   it('finds an earlier day before a later one', () => {
     expect(isBefore(day('2018-05-08'), day('2018-05-09'), NEW_YORK)).toBe(true);
+  });
+});
+
+describe('the years a date may fall in', () => {
+  it.each(['1000-01-01', '1999-12-31', '9999-12-31', '1851-09-18'])('accepts the day %s', (value) => {
+    expect(parsePublicationDate(value)).toEqual({ kind: 'day', iso: value });
+  });
+
+  it.each(['0001-01-01', '0099-06-15', '0999-12-31'])('refuses the day %s, before the year 1000, with the range', (value) => {
+    expect(parsePublicationDate(value)).toBe(`"${value}" is outside the years 1000–9999, the dates this site can publish under`);
+  });
+
+  it('reads years 0–99 as themselves, not as 1900–1999: 29 February 0100 is no day, 29 February 0096 is one (then out of range)', () => {
+    expect(parsePublicationDate('0100-02-29')).toMatch(/is not a day of the calendar/);
+    expect(parsePublicationDate('0096-02-29')).toMatch(/is outside the years 1000–9999/);
+  });
+
+  it.each(['9999-12-31T23:30:00-05:00', '9999-12-31T12:00:00Z', '1000-01-01T06:00:00+09:00'])(
+    'refuses the instant %s, whose day in some zone has no four-digit year',
+    (value) => {
+      expect(parsePublicationDate(value)).toBe(`"${value}" is outside the years 1000–9999, the dates this site can publish under`);
+    },
+  );
+
+  it('formats a far-future day in words', () => {
+    expect(formatPublicationDate({ kind: 'day', iso: '9999-12-31' }, 'America/New_York')).toBe('December 31, 9999');
+  });
+
+  it('gives a date-only day the instant 12:00 UTC, the same in every file', () => {
+    expect(publicationInstant({ kind: 'day', iso: '9999-12-31' }).toISOString()).toBe('9999-12-31T12:00:00.000Z');
   });
 });

@@ -140,3 +140,46 @@ describe('names shown in navigation and the search filters', () => {
     expect(problems({ ...valid(), section: value, tags: [value], byline: [{ name: value }] })).toEqual([]);
   });
 });
+
+describe('limits on what one field may hold', () => {
+  it.each([
+    ['headline', 'x'.repeat(301), 'headline: headline is 301 characters, over the limit of 300'],
+    ['headline', 'x'.repeat(1_000_000), 'headline: headline is 1,000,000 characters, over the limit of 300'],
+    ['dek', 'x'.repeat(601), 'dek: dek is 601 characters, over the limit of 600'],
+    ['section', 'x'.repeat(201), 'section: section is 201 characters, over the limit of 200'],
+    ['dateline', 'x'.repeat(201), 'dateline: dateline is 201 characters, over the limit of 200'],
+  ])('refuses a %s over its limit, with the measured length', (field, value, problem) => {
+    expect(problems({ ...valid(), [field]: value })).toEqual([problem]);
+  });
+
+  it('accepts a headline at the limit', () => {
+    expect(problems({ ...valid(), headline: 'x'.repeat(300) })).toEqual([]);
+  });
+
+  it.each([
+    ['tags', Array.from({ length: 51 }, (_, i) => `Tag ${i}`), 'tags: tags has 51 entries, over the limit of 50'],
+    ['relatedLinks', Array.from({ length: 51 }, (_, i) => ({ title: `Link ${i}` })), 'relatedLinks: relatedLinks has 51 entries, over the limit of 50'],
+    ['byline', Array.from({ length: 51 }, (_, i) => ({ name: `Reporter ${i}` })), 'byline: byline has 51 entries, over the limit of 50'],
+  ])('refuses more than 50 %s', (field, value, problem) => {
+    expect(problems({ ...valid(), [field]: value })).toEqual([problem]);
+  });
+
+  it('refuses an address over 2,000 characters', () => {
+    const url = `https://example.org/${'a'.repeat(2000)}`;
+    expect(problems({ ...valid(), relatedLinks: [{ title: 'Long', url }] })).toEqual([
+      'relatedLinks.0.url: the address is 2,020 characters, over the limit of 2,000',
+    ]);
+  });
+});
+
+describe('names that give no address', () => {
+  it.each([
+    ['section', '!!!'],
+    ['section', '🎉🎉'],
+    ['subsection', '— · —'],
+    ['tags', ['Trade', '???']],
+    ['byline', [{ name: '***' }]],
+  ])('refuses a %s of only punctuation or emoji (%j)', (field, value) => {
+    expect(problems({ ...valid(), [field]: value }).join('\n')).toMatch(/gives no address: a name needs at least one letter or digit/);
+  });
+});

@@ -55,3 +55,18 @@ describe('summarize', () => {
     expect(summarize(lead)).not.toMatch(/[<>]/);
   });
 });
+
+describe('references in the opening paragraph', () => {
+  it.each([
+    ['A claim[^1] stands.\n\n[^1]: The source.', 'A claim stands.'],
+    ['A claim[^note] and another[^2].\n\nMore.\n\n[^note]: One.\n[^2]: Two.', 'A claim and another.'],
+    ['The [trade deal][nafta] was signed.\n\n[nafta]: https://example.org/nafta', 'The trade deal was signed.'],
+    ['The [trade deal] was signed.\n\n[trade deal]: https://example.org/nafta', 'The trade deal was signed.'],
+  ])('show as their words, not their syntax: %j', (markdown, text) => {
+    expect(firstParagraph(markdown)).toBe(text);
+  });
+
+  it('skips a block of definitions placed first', () => {
+    expect(firstParagraph('[a]: https://example.org\n\nThe [lead][a].')).toBe('The lead.');
+  });
+});

@@ -40,8 +40,8 @@ describe('newsArticleJsonLd', () => {
     ]);
   });
 
-  it('has no dateModified when the article was never updated', () => {
-    expect(newsArticleJsonLd(input())).not.toHaveProperty('dateModified');
+  it('gives the publication date as dateModified when the article was never updated', () => {
+    expect(newsArticleJsonLd(input()).dateModified).toBe(input().published.iso);
   });
 
   it('carries the original source as isBasedOn and the dateline as the place', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedCard, cachedPublisherLogo, headlineSize, renderCard } from '#publish/share-images/drawing.ts';
+import { cachedCard, cachedPublisherLogo, renderCard } from '#publish/share-images/drawing.ts';
+import { headlineSize } from '#publish/share-images/headline-fitting.ts';
 import { articleCardContent, siteCardContent } from '#lib/metadata/share-image.ts';
 import { cardCacheKey } from '#publish/share-images/cache-keys.ts';
 

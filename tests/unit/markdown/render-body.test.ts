@@ -1,0 +1,139 @@
+import { fromHtml } from 'hast-util-from-html';
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '#lib/markdown/render-body.ts';
+
+const errors = async (markdown: string) => (await renderBody(markdown, undefined)).changes.filter((change) => change.severity === 'error');
+const warnings = async (markdown: string) =>
+  (await renderBody(markdown, undefined)).changes.filter((change) => change.severity === 'warning').map((change) => change.message);
+
+function elements(html: string): Element[] {
+  const found: Element[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    found.push(node);
+  });
+  return found;
+}
+
+const SWALLOWING = [
+  'template',
+  'select',
+  'form',
+  'object',
+  'button',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'iframe',
+  'textarea',
+  'title',
+  'noscript',
+];
+
+describe('a tag name written in prose', () => {
+  it.each(SWALLOWING)('<%s> that would swallow the text after it is an error naming its line and the fix', async (tag) => {
+    const found = await errors(`First paragraph.\n\nForms use the <${tag}> element to hold things.\n\nThe last paragraph.\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.line).toBe(3);
+    expect(found[0]!.message).toContain(`the <${tag}> element would be removed with the text inside it`);
+    expect(found[0]!.message).toContain(`(\`<${tag}>\`) or as &lt;${tag}>`);
+  });
+
+  it.each(SWALLOWING)('<%s> written as code is published as its name', async (tag) => {
+    const { html, changes } = await renderBody(`Forms use the \`<${tag}>\` element, or &lt;${tag}>.\n`, undefined);
+    expect(changes).toEqual([]);
+    expect(html).toContain(`<code>&#x3C;${tag}></code> element, or &#x3C;${tag}>.`);
+  });
+
+  it('quotes the words that would be lost', async () => {
+    const [error] = await errors('Before <script>the words after</script>.');
+    expect(error?.message).toContain('("the words after")');
+  });
+});
+
+describe('markup the sanitiser removes without losing words', () => {
+  it.each([
+    ['<script src="https://evil.example/x.js"></script>', 'the <script> element is not published'],
+    ['<iframe src="https://evil.example/"></iframe>', 'the <iframe> element is not published'],
+    ['Red <font color="red">words</font>.', 'the <font> element is not published; the text inside it is kept'],
+    ['<div onclick="steal()">text</div>', 'the onclick attribute of <div> ("steal()") is not published'],
+    ['<p style="position:fixed">text</p>', 'the style attribute of <p> ("position:fixed") is not published'],
+    ['[text](javascript:alert(1))', 'the href attribute of <a> ("javascript:alert(1)") is not published'],
+    ['![A photo](photo.jpg)', 'an image in the body is not published; put the photo in the "photo" field (with its alt text)'],
+  ])('%s is reported as a warning', async (markdown, message) => {
+    expect(await warnings(markdown)).toContain(message);
+    expect(await errors(markdown)).toEqual([]);
+  });
+
+  it('reports nothing for the markup articles use', async () => {
+    const markdown =
+      '## A heading\n\nA *b* **c** [link](https://example.org) <abbr title="x">X</abbr> x<sup>2</sup>.\n\n> Quote\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<figure><blockquote>Q</blockquote><figcaption>C</figcaption></figure>\n';
+    expect((await renderBody(markdown, undefined)).changes).toEqual([]);
+  });
+
+  it('keeps the words of a link whose address was refused, without an empty <a>', async () => {
+    const { html } = await renderBody('Click <a href="javascript:alert(1)">these words</a> now.', undefined);
+    expect(html).toContain('Click these words now.');
+    expect(elements(html).filter((element) => element.tagName === 'a')).toEqual([]);
+  });
+});
+
+describe('ids and focus from the body', () => {
+  it.each(['Main content', 'Share heading', 'Corrections heading'])(
+    'a heading "%s" cannot take one of the page\'s own ids',
+    async (heading) => {
+      const { html } = await renderBody(`## ${heading}\n\nText.`, undefined);
+      const ids = elements(html).map((element) => element.properties['id']);
+      expect(ids).not.toContain(heading.toLowerCase().replace(' ', '-'));
+      expect(ids).toContain(`article-${heading.toLowerCase().replace(' ', '-')}`);
+    },
+  );
+
+  it('points a link to a heading of the body at its prefixed id', async () => {
+    const { html } = await renderBody('## The talks\n\nSee [the talks](#the-talks).', undefined);
+    expect(html).toContain('<a href="#article-the-talks">the talks</a>');
+  });
+
+  it('an id written in raw HTML is prefixed too', async () => {
+    const { html } = await renderBody('<p id="main-content">Text.</p>', undefined);
+    expect(html).toContain('id="article-main-content"');
+  });
+
+  it.each(['tabindex="1"', 'tabindex="0"', 'accesskey="s"'])(
+    "drops %s, which would take the page's keyboard order or keys",
+    async (attribute) => {
+      const { html, changes } = await renderBody(`<div ${attribute}>Text.</div>`, undefined);
+      expect(html).not.toMatch(/tabindex|accesskey/i);
+      expect(changes.map((change) => change.message).join()).toMatch(/the (tabindex|accesskey) attribute of <div>/);
+    },
+  );
+
+  it.each(['# Heading', '<h1>Heading</h1>'])('publishes a level-1 heading (%s) as level 2, with a warning', async (markdown) => {
+    const { html, changes } = await renderBody(`${markdown}\n\nText.`, undefined);
+    expect(html).toMatch(/^<h2 id="article-heading">Heading<\/h2>/);
+    expect(changes.map(({ severity, line }) => ({ severity, line }))).toEqual([{ severity: 'warning', line: 1 }]);
+    expect(changes[0]?.message).toContain('level-1 heading');
+  });
+});
+
+describe('footnotes', () => {
+  const markdown = 'A claim[^1] and another[^source].\n\n[^1]: The first note.\n[^source]: The second note.\n';
+
+  it('every footnote link reaches its note, and every back-link its reference', async () => {
+    const found = elements((await renderBody(markdown, undefined)).html);
+    const ids = new Set(found.map((element) => element.properties['id']).filter(Boolean));
+    const fragments = found.filter((element) => element.tagName === 'a').map((element) => String(element.properties['href']));
+    expect(fragments).toHaveLength(4);
+    for (const fragment of fragments) expect(ids).toContain(fragment.slice(1));
+  });
+
+  it('the notes have a visible heading the references name', async () => {
+    const found = elements((await renderBody(markdown, undefined)).html);
+    const heading = found.find((element) => element.tagName === 'h2');
+    expect(heading?.properties).toEqual({ id: 'article-footnote-label' });
+    const reference = found.find((element) => element.properties['dataFootnoteRef'] !== undefined);
+    expect(reference?.properties['ariaDescribedBy']).toEqual(['article-footnote-label']);
+  });
+});
