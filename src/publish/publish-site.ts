@@ -12,10 +12,13 @@
  * 4. only then does the staging folder replace the output folder.
  * A build that fails at any step leaves the previous output untouched.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { PUBLISH_MANIFEST, readPublishManifest } from '#lib/files/publish-manifest.ts';
+import { separatedLogLines } from './astro-log.ts';
 
 /**
  * Room for Astro's heap at 100,000 articles. V8 grows a heap by its live set,
@@ -40,9 +43,19 @@ function fail(message: string, exitCode = 1): never {
   process.exit(exitCode);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) fail(`${command} ${args.join(' ')} failed`, result.status ?? 1);
+/** Runs Astro's build, its log passed on line by line with each page on a line of its own (see astro-log.ts). */
+async function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const astro = spawn(bin('astro'), args, {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    // Piped output loses the terminal's colours unless asked for.
+    env: process.stdout.isTTY ? { FORCE_COLOR: '1', ...env } : env,
+  });
+  const closed = once(astro, 'close');
+  for await (const line of createInterface({ input: astro.stdout })) {
+    for (const separated of separatedLogLines(line)) console.log(separated);
+  }
+  const [status] = (await closed) as [number | null];
+  if (status !== 0) fail(`astro ${args.join(' ')} failed`, status ?? 1);
 }
 
 /** Runs one step of the build and says how long it took, so a slow build shows where its time goes. */
@@ -68,7 +81,7 @@ try {
 
 rmSync(staging, { recursive: true, force: true });
 await step('astro', () =>
-  run(bin('astro'), ['build', '--outDir', staging], {
+  runAstro(['build', '--outDir', staging], {
     ...process.env,
     NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
   }),

@@ -79,3 +79,27 @@ test('the hostile-Markdown article opens no dialog and loads nothing from elsewh
   expect(dialogs).toEqual([]);
   expect(foreign).toEqual([]);
 });
+
+test('words that look like markup stay words in search results: no dialog, no image, no redirect', async ({ page }) => {
+  const dialogs: string[] = [];
+  const foreign: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(fixtureSite('/'))) foreign.push(request.url());
+  });
+  await page.goto(fixtureSite('/search/'));
+  await page.getByRole('textbox', { name: 'Search articles' }).fill('onerror');
+  const result = page.locator('.pagefind-ui__result').filter({ hasText: 'hostile Markdown' });
+  await expect(result).toBeVisible();
+  await expect(result.locator('.pagefind-ui__result-link')).toContainText("<img src=x onerror=alert('v32')>");
+  await page.getByRole('textbox', { name: 'Search articles' }).fill('evilmarker');
+  await expect(page.locator('.pagefind-ui__result-excerpt').first()).toContainText('<a href=');
+  await page.waitForTimeout(1500);
+  expect(await page.locator('#search img, #search a[href*="evil.example"], #search meta').count()).toBe(0);
+  expect(page.url()).toBe(fixtureSite('/search/'));
+  expect(dialogs).toEqual([]);
+  expect(foreign).toEqual([]);
+});

@@ -21,3 +21,40 @@ export function isSitePath(value: string): boolean {
 export function isLinkAddress(value: string): boolean {
   return isWebAddress(value) || isSitePath(value);
 }
+
+const SITE = 'https://site.invalid';
+
+/** A "." or ".." segment (also escaped, "%2e%2e"), which browsers resolve away: a path that says one place and goes to another. */
+export function hasDotSegment(path: string): boolean {
+  const pathname = path.split(/[?#]/, 1)[0]!;
+  return pathname.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
+}
+
+/**
+ * An address as browsers read it, in the WHATWG serialisation: characters no
+ * address may hold (`"`, spaces, `<`) percent-escaped, the host lowercased.
+ * A site path stays a path. The page then says exactly where a link goes.
+ */
+export function normalisedAddress(value: string): string {
+  if (isSitePath(value)) {
+    const url = new URL(value, SITE);
+    return `${url.pathname}${url.search}${url.hash}`;
+  }
+  return new URL(value).href;
+}
+
+/**
+ * Where a link written in a body goes, when that is another site although it
+ * does not look like it: `/\host/` and `\\host` are read by browsers as
+ * `//host/`, another site. Returns the absolute address, or undefined for a
+ * link that stays on this site or has no host (`mailto:`, `#notes`).
+ */
+export function disguisedExternalAddress(href: string): string | undefined {
+  if (!/^[\\/]{2}|^\/\\/.test(href.trimStart())) return undefined;
+  try {
+    const url = new URL(href, `${SITE}/`);
+    return url.origin === SITE ? undefined : url.href;
+  } catch {
+    return undefined;
+  }
+}

@@ -24,3 +24,10 @@ export function reportUnlinkedRelatedItems(entries: ReadonlyArray<EntryRelatedLi
   if (rest > 0) lines.push(`  ... and ${rest} more entries with related items that have no url`);
   return ['[related links] entries with related items shown without a link:', ...lines].join('\n');
 }
+
+/** One line in place of the report when it has not changed since the build that printed it. */
+export function summariseUnlinkedRelatedItems(entries: ReadonlyArray<EntryRelatedLinks>): string {
+  const counts = entries.map(({ links }) => links.filter((link) => !link.url).length).filter((count) => count > 0);
+  const items = counts.reduce((sum, count) => sum + count, 0);
+  return `[related links] ${items} related item${items === 1 ? '' : 's'} in ${counts.length} entr${counts.length === 1 ? 'y' : 'ies'} shown without a link, as listed by an earlier build (unchanged since)`;
+}

@@ -7,7 +7,7 @@ import { isBefore, parsePublicationDate, type PublicationDate } from './publicat
 import { hasVisibleText } from './invisible-text.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
-import { isLinkAddress, isSitePath, isWebAddress } from '#lib/addresses/safe-url.ts';
+import { hasDotSegment, isLinkAddress, isSitePath, isWebAddress, normalisedAddress } from '#lib/addresses/safe-url.ts';
 import { toSlug } from '#lib/addresses/slug.ts';
 import { settings } from '#lib/settings.ts';
 
@@ -67,14 +67,22 @@ const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
   return parsed;
 });
 
+const noDotSegments = (value: string) => !isSitePath(value) || !hasDotSegment(value);
+const DOT_SEGMENTS = 'must not have "." or ".." segments, which browsers resolve away to another address';
+
+/** Addresses are stored as browsers read them (see normalisedAddress): a `"` or space is escaped, never published raw. */
 const webAddress = z
   .string()
   .superRefine(atMost('the address', LIMITS.address))
-  .refine(isWebAddress, { error: 'must be an absolute http:// or https:// address' });
+  .refine(isWebAddress, { error: 'must be an absolute http:// or https:// address' })
+  .transform(normalisedAddress);
 
-const linkAddress = z.string().superRefine(atMost('the address', LIMITS.address)).refine(isLinkAddress, {
-  error: 'must be an absolute http:// or https:// address or a site path starting with "/"',
-});
+const linkAddress = z
+  .string()
+  .superRefine(atMost('the address', LIMITS.address))
+  .refine(isLinkAddress, { error: 'must be an absolute http:// or https:// address or a site path starting with "/"' })
+  .refine(noDotSegments, { error: DOT_SEGMENTS })
+  .transform(normalisedAddress);
 
 const creditSchema = closedObject({
   name: name('name'),
@@ -91,6 +99,8 @@ const photoSchema = closedObject({
   src: z
     .string()
     .refine((value) => isSitePath(value) && !value.endsWith('/'), { error: 'must be the site path of an image file in public/ (e.g. /photos/story.jpg)' })
+    .refine(noDotSegments, { error: DOT_SEGMENTS })
+    .transform(normalisedAddress)
     .optional(),
   alt: text('alt', LIMITS.prose).optional(),
   width: z.number().int().positive().optional(),

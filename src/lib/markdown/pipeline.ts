@@ -17,6 +17,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeDateline from './rehype-dateline.ts';
 import rehypeFragmentLinks from './rehype-fragment-links.ts';
 import rehypeHeadingLevels from './rehype-heading-levels.ts';
+import rehypeNormaliseLinks from './rehype-normalise-links.ts';
 import rehypeReportRemovedMarkup from './rehype-report-removed-markup.ts';
 import rehypeUnwrapBareLinks from './rehype-unwrap-bare-links.ts';
 
@@ -82,6 +83,7 @@ export const articleRehypePlugins = [
   [rehypeSanitize, articleSanitizeSchema],
   [rehypeFragmentLinks, { prefix: BODY_ID_PREFIX }],
   rehypeUnwrapBareLinks,
+  rehypeNormaliseLinks,
   rehypeHeadingLevels,
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
   rehypeDateline,

@@ -4,7 +4,6 @@
  * UTC, the one instant that is the same calendar day from UTC−11 to UTC+11,
  * so feed readers show the day the article carries.
  */
-import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { absoluteUrl, articlePath } from '#lib/addresses/permalink.ts';
 import type { Article } from '#lib/content/schema.ts';
 import { publicationInstant } from '#lib/content/publication-date.ts';
@@ -21,18 +20,18 @@ export interface FeedArticle {
   description: string;
 }
 
-function feedItem(article: FeedArticle, site: URL | string, timeZone: string): RSSFeedItem {
-  const link = absoluteUrl(articlePath(article, timeZone), site);
-  return {
-    title: article.data.headline,
-    link,
-    pubDate: publicationInstant(article.data.date),
-    description: article.description,
-    categories: [article.data.section, ...(article.data.subsection ? [article.data.subsection] : []), ...article.data.tags],
-    // RSS's own <author> must be an email address, which bylines do not carry.
-    // (@astrojs/rss adds the permalink as the item's guid.)
-    customData: article.data.byline.map((credit) => `<dc:creator>${escapeXml(credit.name)}</dc:creator>`).join(''),
-  };
+/** One <item>. RSS's own <author> must be an email address, which bylines do not carry: credits go in <dc:creator>. */
+function feedItem(article: FeedArticle, site: URL | string, timeZone: string): string {
+  const link = escapeXml(absoluteUrl(articlePath(article, timeZone), site));
+  const { data } = article;
+  const categories = [data.section, ...(data.subsection ? [data.subsection] : []), ...data.tags];
+  return (
+    `<item><title>${escapeXml(data.headline)}</title><link>${link}</link><guid isPermaLink="true">${link}</guid>` +
+    `<description>${escapeXml(article.description)}</description><pubDate>${publicationInstant(data.date).toUTCString()}</pubDate>` +
+    data.byline.map((credit) => `<dc:creator>${escapeXml(credit.name)}</dc:creator>`).join('') +
+    categories.map((category) => `<category>${escapeXml(category)}</category>`).join('') +
+    '</item>'
+  );
 }
 
 /**
@@ -40,6 +39,9 @@ function feedItem(article: FeedArticle, site: URL | string, timeZone: string): R
  * are listed, each with its `describe` text. The channel links to the page the
  * feed follows (`pagePath`) and names its own address (`feedPath`) with
  * atom:link rel="self", as feed validators ask.
+ *
+ * Written here rather than with @astrojs/rss, which parses and re-serialises
+ * custom elements and so turns a byline "007" into 7 and "1e3" into 1000.
  */
 export function feedResponse<T extends Omit<FeedArticle, 'description'>>(feed: {
   title: string;
@@ -50,17 +52,16 @@ export function feedResponse<T extends Omit<FeedArticle, 'description'>>(feed: {
   describe: (article: T) => string;
   site: URL;
   settings: Pick<Settings, 'locale' | 'timeZone'>;
-}): Promise<Response> {
-  return rss({
-    title: feed.title,
-    description: feed.description,
-    site: absoluteUrl(feed.pagePath, feed.site),
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
-    customData:
-      `<language>${feed.settings.locale.toLowerCase()}</language>` +
-      `<atom:link href="${escapeXml(absoluteUrl(feed.feedPath, feed.site))}" rel="self" type="application/rss+xml"/>`,
-    items: feed.articles
-      .slice(0, FEED_LENGTH)
-      .map((article) => feedItem({ ...article, description: feed.describe(article) }, feed.site, feed.settings.timeZone)),
-  });
+}): Response {
+  const items = feed.articles
+    .slice(0, FEED_LENGTH)
+    .map((article) => feedItem({ ...article, description: feed.describe(article) }, feed.site, feed.settings.timeZone));
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+    '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"><channel>' +
+    `<title>${escapeXml(feed.title)}</title><description>${escapeXml(feed.description)}</description>` +
+    `<link>${escapeXml(absoluteUrl(feed.pagePath, feed.site))}</link><language>${escapeXml(feed.settings.locale.toLowerCase())}</language>` +
+    `<atom:link href="${escapeXml(absoluteUrl(feed.feedPath, feed.site))}" rel="self" type="application/rss+xml"/>` +
+    `${items.join('')}</channel></rss>`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 }

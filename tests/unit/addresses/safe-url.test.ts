@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isLinkAddress, isSitePath, isWebAddress } from '#lib/addresses/safe-url.ts';
+import {
+  isLinkAddress,
+  isSitePath,
+  isWebAddress,
+  hasDotSegment,
+  normalisedAddress,
+  disguisedExternalAddress,
+} from '#lib/addresses/safe-url.ts';
 
 describe('isLinkAddress', () => {
   it.each(['https://www.washingtonpost.com/world/', 'http://example.org/a?b=c', '/world/2018/05/09/story/'])('accepts %s', (address) =>
@@ -29,5 +36,41 @@ describe('isSitePath', () => {
 describe('isWebAddress', () => {
   it('needs a host', () => {
     expect(isWebAddress('https://')).toBe(false);
+  });
+});
+
+describe('hasDotSegment', () => {
+  it.each(['/photos/../secret.jpg', '/./x/', '/a/%2e%2e/b/', '/a/%2E/b', '/a/..', '/a/..?q'])('finds the dot segment in %s', (path) => {
+    expect(hasDotSegment(path)).toBe(true);
+  });
+
+  it.each(['/photos/story.jpg', '/a/.well-known/x', '/a/..b/', '/a/b.c/'])('finds none in %s', (path) => {
+    expect(hasDotSegment(path)).toBe(false);
+  });
+});
+
+describe('normalisedAddress', () => {
+  it.each([
+    ['https://example.org/a"b', 'https://example.org/a%22b'],
+    ['https://Example.ORG/x?q=a b', 'https://example.org/x?q=a%20b'],
+    ['https://example.org/é', 'https://example.org/%C3%A9'],
+    ['/world/a"b/', '/world/a%22b/'],
+    ['/world/?q=1#top', '/world/?q=1#top'],
+  ])('writes %s as browsers read it: %s', (typed, normal) => {
+    expect(normalisedAddress(typed)).toBe(normal);
+  });
+});
+
+describe('disguisedExternalAddress', () => {
+  it.each([
+    ['/\\evil.example/', 'https://evil.example/'],
+    ['\\\\evil.example/x', 'https://evil.example/x'],
+    ['//evil.example/x', 'https://evil.example/x'],
+  ])('reads %s as the other site it goes to', (href, address) => {
+    expect(disguisedExternalAddress(href)).toBe(address);
+  });
+
+  it.each(['/world/', '#notes', 'mailto:desk@example.org', 'https://example.org/', 'other/page/'])('leaves %s alone', (href) => {
+    expect(disguisedExternalAddress(href)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportUnlinkedRelatedItems } from '#lib/content/related-links-report.ts';
+import { reportUnlinkedRelatedItems, summariseUnlinkedRelatedItems } from '#lib/content/related-links-report.ts';
 
 describe('reportUnlinkedRelatedItems', () => {
   it('is empty when every related item has an address', () => {
@@ -21,5 +21,16 @@ describe('reportUnlinkedRelatedItems', () => {
     expect(report).toContain('a19.md: 1 of 1');
     expect(report).not.toContain('a20.md');
     expect(report).toContain('... and 5 more entries');
+  });
+});
+
+describe('summariseUnlinkedRelatedItems', () => {
+  it('counts the unlinked items and the entries that have them, in one line', () => {
+    const summary = summariseUnlinkedRelatedItems([
+      { file: 'a.md', links: [{ title: 'A' }, { title: 'B' }, { title: 'C', url: '/c/' }] },
+      { file: 'b.md', links: [{ title: 'D' }] },
+      { file: 'c.md', links: [{ title: 'E', url: '/e/' }] },
+    ]);
+    expect(summary).toBe('[related links] 3 related items in 2 entries shown without a link, as listed by an earlier build (unchanged since)');
   });
 });

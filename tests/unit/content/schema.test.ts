@@ -183,3 +183,29 @@ describe('names that give no address', () => {
     expect(problems({ ...valid(), [field]: value }).join('\n')).toMatch(/gives no address: a name needs at least one letter or digit/);
   });
 });
+
+describe('addresses as browsers read them', () => {
+  it('escapes a quotation mark in a related link rather than publishing it raw', () => {
+    const { relatedLinks } = articleSchema.parse({ ...valid(), relatedLinks: [{ title: 'T', url: 'https://example.org/a"b' }] });
+    expect(relatedLinks[0]?.url).toBe('https://example.org/a%22b');
+  });
+
+  it('escapes a quotation mark in the source address', () => {
+    const { source } = articleSchema.parse({ ...valid(), source: { publisher: 'P', url: 'https://example.org/"x"' } });
+    expect(source?.url).toBe('https://example.org/%22x%22');
+  });
+
+  it.each([
+    ['relatedLinks', [{ title: 'T', url: '/world/../search/' }], 'relatedLinks.0.url'],
+    ['relatedLinks', [{ title: 'T', url: '/world/%2e%2e/x/' }], 'relatedLinks.0.url'],
+    ['photo', { caption: 'C', credit: 'K', src: '/photos/../../package.json', alt: 'A', width: 1, height: 1 }, 'photo.src'],
+  ])('refuses a %s path with dot segments, which would pass the check meant to confirm a file', (field, value, path) => {
+    expect(problems({ ...valid(), [field]: value })).toEqual([`${path}: must not have "." or ".." segments, which browsers resolve away to another address`]);
+  });
+
+  it.each(['/\\evil.example/', '\\\\evil.example'])('refuses a related link %s that browsers read as another site', (url) => {
+    expect(problems({ ...valid(), relatedLinks: [{ title: 'T', url }] })).toEqual([
+      'relatedLinks.0.url: must be an absolute http:// or https:// address or a site path starting with "/"',
+    ]);
+  });
+});

@@ -137,3 +137,22 @@ describe('footnotes', () => {
     expect(reference?.properties['ariaDescribedBy']).toEqual(['article-footnote-label']);
   });
 });
+
+describe('links as browsers read them', () => {
+  it.each(['/\\evil.example/', '\\\\evil.example/'])('writes a raw HTML link %s as the other site it goes to, with rel', async (href) => {
+    const { html } = await renderBody(`See <a href="${href}">this</a>.`, undefined);
+    const link = elements(html).find((element) => element.tagName === 'a');
+    expect(link?.properties['href']).toBe('https://evil.example/');
+    expect(link?.properties['rel']).toEqual(['noopener', 'noreferrer']);
+  });
+
+  it('a Markdown link /\\host/ stays on this site: Markdown escapes the backslash', async () => {
+    const { html } = await renderBody('See [this](</\\evil.example/>).', undefined);
+    expect(html).toContain('href="/%5Cevil.example/"');
+  });
+
+  it('escapes a quotation mark in an address written in raw HTML', async () => {
+    const { html } = await renderBody(`See <a href='https://example.org/a"b'>this</a>.`, undefined);
+    expect(html).toContain('href="https://example.org/a%22b"');
+  });
+});

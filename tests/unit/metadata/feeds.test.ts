@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { publicationInstant } from '#lib/content/publication-date.ts';
+import { XMLValidator } from 'fast-xml-parser';
+import { articleSchema } from '#lib/content/schema.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
 import { newsSitemap } from '#lib/metadata/news-sitemap.ts';
 
@@ -42,7 +44,7 @@ describe('feedResponse', () => {
       describe: () => '',
       site: new URL('https://news.example.com'),
       settings: { locale: 'en-US', timeZone: 'America/New_York' },
-    }).then((response) => response.text());
+    }).text();
 
   it('links a section feed to its section page, not the front page', async () => {
     expect(await feed('/world/', '/world/rss.xml')).toContain('<link>https://news.example.com/world/</link>');
@@ -52,5 +54,46 @@ describe('feedResponse', () => {
     const xml = await feed('/world/', '/world/rss.xml');
     expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
     expect(xml).toContain('<atom:link href="https://news.example.com/world/rss.xml" rel="self" type="application/rss+xml"/>');
+  });
+
+  const creditsFeed = (names: string[], headline = 'Headline') =>
+    feedResponse({
+      title: 'Newsroom',
+      description: 'News.',
+      pagePath: '/',
+      feedPath: '/rss.xml',
+      articles: [
+        {
+          id: 'a',
+          data: articleSchema.parse({
+            headline,
+            byline: names.map((name) => ({ name })),
+            date: '2024-01-02',
+            section: 'World',
+            tags: ['1e3'],
+          }),
+        },
+      ],
+      describe: () => '0x10',
+      site: new URL('https://news.example.com'),
+      settings: { locale: 'en-US', timeZone: 'America/New_York' },
+    }).text();
+
+  it.each(['007', '1e3', '0x10', '1.50', 'true', '-0'])('keeps a byline name that looks like a number, %s, as written', async (name) => {
+    expect(await creditsFeed([name])).toContain(`<dc:creator>${name}</dc:creator>`);
+  });
+
+  it('keeps a headline, a tag and a description that look like numbers as written', async () => {
+    const xml = await creditsFeed(['Ana Ruiz'], '2024');
+    expect(xml).toContain('<title>2024</title>');
+    expect(xml).toContain('<category>1e3</category>');
+    expect(xml).toContain('<description>0x10</description>');
+  });
+
+  it('is well-formed XML whatever the names hold', async () => {
+    const xml = await creditsFeed(['A & B "d" \'e\''], 'Q&A: <b>x</b>');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<dc:creator>A &amp; B &quot;d&quot; &apos;e&apos;</dc:creator>');
+    expect(xml).toContain('<title>Q&amp;A: &lt;b&gt;x&lt;/b&gt;</title>');
   });
 });

@@ -1,8 +1,9 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { cachedCard, cachedPublisherLogo, renderCard } from '#publish/share-images/drawing.ts';
+import { cachedCard, cachedPublisherLogo, cardSvg, fontsFor, layOutHeadline, renderCard } from '#publish/share-images/drawing.ts';
 import { headlineSize } from '#publish/share-images/headline-fitting.ts';
 import { articleCardContent, siteCardContent } from '#lib/metadata/share-image.ts';
 import { cardCacheKey } from '#publish/share-images/cache-keys.ts';
@@ -11,6 +12,19 @@ const card = { headline: 'In Mexico, frustration grows', section: 'World', date:
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+/** The columns of the headline's band (between the section and the date) where white type is drawn. */
+async function inkedColumns(headline: string): Promise<number[]> {
+  const image = new Resvg(await cardSvg({ ...card, headline })).render();
+  const columns = new Set<number>();
+  for (let y = 130; y < 510; y++) {
+    for (let x = 0; x < image.width; x++) if (image.pixels[(y * image.width + x) * 4]! > 128) columns.add(x);
+  }
+  return [...columns].sort((a, b) => a - b);
+}
+
+/** A private-use character, which no font draws: the card shows what satori draws for a missing glyph. */
+const NO_FONT_HAS_IT = '\u{E000}';
 
 describe('social cards', () => {
   it('are 1200×630 PNGs', async () => {
@@ -31,6 +45,53 @@ describe('social cards', () => {
     const second = await cachedCard(card, dir);
     expect(second.equals(first)).toBe(true);
     expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it.each([
+    ['Polish', 'Ł'],
+    ['Cyrillic', 'Ж'],
+    ['Greek', 'Ω'],
+    ['Arabic', 'ع'],
+    ['Hebrew', 'ש'],
+    ['Chinese', '中'],
+    ['Japanese', 'の'],
+    ['Korean', '한'],
+    ['emoji', '🚀'],
+  ])('draw %s letters, not the box of a missing glyph', async (_script, letter) => {
+    const missingGlyph = await renderCard({ ...card, headline: NO_FONT_HAS_IT });
+    expect((await renderCard({ ...card, headline: letter })).equals(missingGlyph)).toBe(false);
+  });
+
+  it.each([
+    ['Arabic', 'الرئيس يلتقي وزراء الخارجية في القاهرة لبحث الأزمة الإقليمية'],
+    ['Chinese', '中国经济增长放缓，央行宣布下调存款准备金率以支持实体经济'],
+  ])('draw %s headlines with the fonts loaded for them', async (_script, headline) => {
+    const article = { ...card, headline };
+    const withoutFallbacks = await renderCard(article, fontsFor(''));
+    expect((await renderCard(article)).equals(withoutFallbacks)).toBe(false);
+  });
+
+  it('set a right-to-left headline against the right margin', async () => {
+    const rightToLeft = await inkedColumns('الرئيس يلتقي وزراء');
+    expect(rightToLeft[0]).toBeGreaterThan(400);
+    expect(rightToLeft.at(-1)).toBeGreaterThan(1100);
+    const leftToRight = await inkedColumns('The president meets');
+    expect(leftToRight[0]).toBeLessThan(80);
+  });
+
+  it('shorten a 1,000-character headline after a whole word and end it with an ellipsis', async () => {
+    const headline = Array.from({ length: 200 }, (_, i) => `w${i % 10}rd`).join(' ').slice(0, 1000);
+    const { text, size } = await layOutHeadline(headline, fontsFor(headline));
+    expect(size).toBe(42);
+    expect(text.endsWith('…')).toBe(true);
+    expect(headline.startsWith(text.slice(0, -1))).toBe(true);
+    expect(headline[text.length - 1]).toBe(' ');
+    expect(pngSize(await renderCard({ ...card, headline }))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('keep the same fonts for every Latin card, with no fallback loaded', () => {
+    expect(fontsFor('In Mexico, frustration grows')).toBe(fontsFor('Łódź votes — 2024 © “Newsroom”'));
+    expect(fontsFor('In Mexico, frustration grows').satoriFonts).toHaveLength(4);
   });
 
   it('set long headlines smaller', () => {
