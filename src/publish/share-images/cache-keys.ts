@@ -7,8 +7,8 @@ import { contentHash } from '#lib/files/build-cache.ts';
 import type { CardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';
 
-/** Bump when drawing.ts draws differently, so cached images are redrawn. */
-const DRAWING_VERSION = 1;
+/** Bump when the drawing (drawing.ts, its fonts, headline fitting) changes, so cached images are redrawn. */
+const DRAWING_VERSION = 2;
 
 export function cardCacheDir(): string {
   return join(settings.buildCacheDir, 'social-cards');

@@ -7,59 +7,134 @@
  * Images are cached on disk by a hash of everything drawn on them (see
  * cache-keys.ts), so an unchanged article's card is never redrawn.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
+import satori, { type Font } from 'satori';
 import { cached } from '#lib/files/build-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, LOGO_HEIGHT, LOGO_WIDTH, type CardContent } from '#lib/metadata/share-image.ts';
 import { cardCacheDir, cardCacheKey, logoCacheKey } from './cache-keys.ts';
+import { ALWAYS_LOADED_FONTS, fallbackFontFiles, familyList, readFontFile, type FontFile } from './fallback-fonts.ts';
+import {
+  HEADLINE_LINE_HEIGHT,
+  HEADLINE_MAX_HEIGHT,
+  fitHeadline,
+  headlineDirection,
+  headlineLineLimit,
+  type HeadlineSize,
+} from './headline-fitting.ts';
 
-const require = createRequire(import.meta.url);
-const fontFile = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
-
-let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
-function cardFonts() {
-  fonts ??= [
-    {
-      name: 'Source Serif 4',
-      weight: 700,
-      style: 'normal',
-      data: fontFile('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'),
-    },
-    {
-      name: 'Source Serif 4',
-      weight: 700,
-      style: 'normal',
-      data: fontFile('@fontsource/source-serif-4', 'source-serif-4-latin-ext-700-normal.woff'),
-    },
-    {
-      name: 'Source Sans 3',
-      weight: 600,
-      style: 'normal',
-      data: fontFile('@fontsource/source-sans-3', 'source-sans-3-latin-600-normal.woff'),
-    },
-    {
-      name: 'Source Sans 3',
-      weight: 600,
-      style: 'normal',
-      data: fontFile('@fontsource/source-sans-3', 'source-sans-3-latin-ext-600-normal.woff'),
-    },
-  ];
-  return fonts;
+/** The fonts an image is drawn with, and the `fontFamily` values that set text in the house faces with them. */
+interface DrawingFonts {
+  satoriFonts: Font[];
+  serif: string;
+  sans: string;
 }
 
-/** Smaller type for longer headlines, so that even a long one fits in four lines. */
-export function headlineSize(headline: string): number {
-  if (headline.length <= 60) return 72;
-  if (headline.length <= 100) return 60;
-  if (headline.length <= 140) return 50;
-  return 42;
+const fontOptions = new Map<string, Font>();
+const asFontOption = (file: FontFile): Font => {
+  let option = fontOptions.get(file.path);
+  if (!option) {
+    option = { name: file.name, weight: file.weight, style: 'normal', data: readFontFile(file) };
+    fontOptions.set(file.path, option);
+  }
+  return option;
+};
+
+const drawingFonts = (files: FontFile[]): DrawingFonts => ({
+  satoriFonts: files.map(asFontOption),
+  serif: familyList('Source Serif 4', files),
+  sans: familyList('Source Sans 3', files),
+});
+
+let latinFonts: DrawingFonts | undefined;
+/** The fonts that draw `text`; every Latin text gets the same ones, only the house faces' Latin files. */
+export function fontsFor(text: string): DrawingFonts {
+  // One list for all Latin cards, which satori then parses once.
+  latinFonts ??= drawingFonts(ALWAYS_LOADED_FONTS);
+  const fallbacks = fallbackFontFiles(text);
+  return fallbacks.length === 0 ? latinFonts : drawingFonts([...ALWAYS_LOADED_FONTS, ...fallbacks]);
 }
 
-const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children } });
+const cardText = (card: CardContent) => [card.section, card.headline, card.date, card.siteName].join('\n');
 
-function cardTree(card: CardContent) {
+/**
+ * Noto Emoji has a space (1.3em wide) and digits of its own, and satori sets
+ * the characters after an emoji in the emoji's font while that font has them,
+ * so it measured "🚀 " with the wide space and drew a gap. A zero-width space
+ * after each emoji ends the emoji's run.
+ */
+const withEmojiRunsEnded = (text: string) =>
+  text.replace(/([\p{Extended_Pictographic}\p{Regional_Indicator}][\u{FE0F}\p{Emoji_Modifier}]*)(?=[ #*0-9])/gu, '$1\u200B');
+
+const el = (type: string, style: Record<string, unknown>, children: unknown, key?: string) => ({ type, key, props: { style, children } });
+
+const CARD_PADDING_X = 72;
+/**
+ * The house faces' own line heights (what `normal` gives them), fixed for the
+ * section, date and site name: a fallback face's `normal` is taller (Noto Sans
+ * Arabic's by half), and would squeeze the headline's space.
+ */
+const HOUSE_SANS_LINE_HEIGHT = 1.424;
+const HOUSE_SERIF_LINE_HEIGHT = 1.371;
+
+interface HeadlineLayout {
+  /** The headline as drawn: whole, or shortened to end in "…". */
+  text: string;
+  size: HeadlineSize;
+  direction: 'ltr' | 'rtl';
+}
+
+/** The headline's type, the same when measured as when drawn, so that what was measured to fit does. */
+const headlineStyle = ({ size, direction }: HeadlineLayout, fonts: DrawingFonts) => ({
+  display: 'block',
+  fontFamily: fonts.serif,
+  fontWeight: 700,
+  fontSize: size,
+  lineHeight: HEADLINE_LINE_HEIGHT,
+  // A word wider than the card (a long URL) is broken rather than run off its edge.
+  overflowWrap: 'break-word',
+  ...(direction === 'rtl' ? { direction } : {}),
+});
+
+function headlineElement(layout: HeadlineLayout, fonts: DrawingFonts) {
+  return el(
+    'div',
+    {
+      ...headlineStyle(layout, fonts),
+      // Never reached by a fitted headline; there so that a misjudged one ends in "…" rather than a cut line.
+      lineClamp: headlineLineLimit(layout.size),
+      maxHeight: HEADLINE_MAX_HEIGHT,
+      // Not `hidden`: only `clip` takes a margin, and Noto's scripts reach further above and below their lines than the house face.
+      overflow: 'clip',
+      overflowClipMargin: Math.round(layout.size / 2),
+    },
+    withEmojiRunsEnded(layout.text),
+  );
+}
+
+/** Lays the headline out alone, at the card's text width, without drawing glyphs: a few milliseconds. */
+async function measuredHeight(layout: HeadlineLayout, fonts: DrawingFonts): Promise<number> {
+  let height = Infinity;
+  const width = CARD_WIDTH - 2 * CARD_PADDING_X;
+  const headline = el('div', headlineStyle(layout, fonts), withEmojiRunsEnded(layout.text), 'headline');
+  await satori(el('div', { display: 'flex', flexDirection: 'column', width }, headline), {
+    width,
+    fonts: fonts.satoriFonts,
+    embedFont: false,
+    onNodeDetected: (node) => {
+      if (node.key === 'headline') height = node.height;
+    },
+  });
+  return height;
+}
+
+/** The headline as the card sets it: the size that fits it and, when even the smallest is too small, shortened. */
+export async function layOutHeadline(headline: string, fonts: DrawingFonts): Promise<HeadlineLayout> {
+  const direction = headlineDirection(headline);
+  const fitted = await fitHeadline(headline, (text, size) => measuredHeight({ text, size, direction }, fonts));
+  return { ...fitted, direction };
+}
+
+function cardTree(card: CardContent, headline: HeadlineLayout, fonts: DrawingFonts) {
   return el(
     'div',
     {
@@ -69,7 +144,7 @@ function cardTree(card: CardContent) {
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 72px',
+      padding: `64px ${CARD_PADDING_X}px`,
       background: '#141414',
       color: '#ffffff',
       borderTop: '16px solid #f2c14e',
@@ -79,42 +154,42 @@ function cardTree(card: CardContent) {
         'div',
         {
           display: 'flex',
-          fontFamily: 'Source Sans 3',
+          fontFamily: fonts.sans,
           fontSize: 30,
+          lineHeight: HOUSE_SANS_LINE_HEIGHT,
           fontWeight: 600,
           color: '#f2c14e',
           letterSpacing: 2,
           textTransform: 'uppercase',
         },
-        card.section || ' ',
+        withEmojiRunsEnded(card.section) || ' ',
       ),
-      el(
-        'div',
-        {
-          display: 'flex',
-          fontFamily: 'Source Serif 4',
-          fontWeight: 700,
-          fontSize: headlineSize(card.headline),
-          lineHeight: 1.12,
-          maxHeight: 400,
-          overflow: 'hidden',
-        },
-        card.headline,
-      ),
+      headlineElement(headline, fonts),
       el(
         'div',
         {
           display: 'flex',
           justifyContent: 'space-between',
           alignItems: 'flex-end',
-          fontFamily: 'Source Sans 3',
+          fontFamily: fonts.sans,
           fontWeight: 600,
           fontSize: 30,
           color: '#e6e6e6',
         },
         [
-          el('div', { display: 'flex' }, card.date || ' '),
-          el('div', { display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 38, color: '#ffffff' }, card.siteName),
+          el('div', { display: 'flex', lineHeight: HOUSE_SANS_LINE_HEIGHT }, withEmojiRunsEnded(card.date) || ' '),
+          el(
+            'div',
+            {
+              display: 'flex',
+              fontFamily: fonts.serif,
+              fontWeight: 700,
+              fontSize: 38,
+              lineHeight: HOUSE_SERIF_LINE_HEIGHT,
+              color: '#ffffff',
+            },
+            withEmojiRunsEnded(card.siteName),
+          ),
         ],
       ),
     ],
@@ -123,6 +198,7 @@ function cardTree(card: CardContent) {
 
 /** The publisher logo structured data asks for: the site name, set in the masthead face. */
 async function renderPublisherLogo(siteName: string): Promise<Buffer> {
+  const fonts = fontsFor(siteName);
   const tree = el(
     'div',
     {
@@ -132,19 +208,24 @@ async function renderPublisherLogo(siteName: string): Promise<Buffer> {
       alignItems: 'center',
       background: '#ffffff',
       color: '#141414',
-      fontFamily: 'Source Serif 4',
+      fontFamily: fonts.serif,
       fontWeight: 700,
       fontSize: 44,
     },
-    siteName,
+    withEmojiRunsEnded(siteName),
   );
-  const svg = await satori(tree, { width: LOGO_WIDTH, height: LOGO_HEIGHT, fonts: cardFonts() });
+  const svg = await satori(tree, { width: LOGO_WIDTH, height: LOGO_HEIGHT, fonts: fonts.satoriFonts });
   return new Resvg(svg).render().asPng();
 }
 
-export async function renderCard(card: CardContent): Promise<Buffer> {
-  const svg = await satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+/** The card as SVG, drawn with `fonts` (by default those its text needs). */
+export async function cardSvg(card: CardContent, fonts = fontsFor(cardText(card))): Promise<string> {
+  const headline = await layOutHeadline(card.headline, fonts);
+  return satori(cardTree(card, headline, fonts), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satoriFonts });
+}
+
+export async function renderCard(card: CardContent, fonts = fontsFor(cardText(card))): Promise<Buffer> {
+  return new Resvg(await cardSvg(card, fonts), { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }
 
 /** The card's PNG, from the cache when this exact card was drawn before. */

@@ -13,7 +13,12 @@ function coveredBy(path: string): (codePoint: number) => boolean {
   const slice = file!.replace(/^.*?-(\d+|[a-z-]+)-\d00-normal\.woff$/, '$1');
   const ranges = JSON.parse(readFileSync(require.resolve(`${pkg}/unicode.json`), 'utf8')) as Record<string, string>;
   const range = ranges[`[${slice}]`] ?? ranges[slice]!;
-  const bounds = range.split(',').map((part) => part.replace('U+', '').split('-').map((hex) => parseInt(hex, 16)));
+  const bounds = range.split(',').map((part) =>
+    part
+      .replace('U+', '')
+      .split('-')
+      .map((hex) => parseInt(hex, 16)),
+  );
   return (codePoint) => bounds.some(([first, last = first]) => codePoint >= first! && codePoint <= last!);
 }
 
@@ -34,7 +39,10 @@ describe('share image fonts', () => {
     expect(files.length).toBeLessThanOrEqual(new Set(text).size);
     for (const file of files) expect(file.path).toMatch(/^@fontsource\/noto-sans-sc\/files\/noto-sans-sc-\d+-700-normal\.woff$/);
     for (const character of text) {
-      expect(files.some((file) => coveredBy(file.path)(character.codePointAt(0)!)), character).toBe(true);
+      expect(
+        files.some((file) => coveredBy(file.path)(character.codePointAt(0)!)),
+        character,
+      ).toBe(true);
     }
     const [onlyFile, ...others] = fallbackFontFiles('中');
     expect(others).toEqual([]);
@@ -69,7 +77,10 @@ describe('share image headlines', () => {
   const fakeHeight = (text: string) => Math.ceil([...text].length / 50) * 40;
 
   it('keep a headline that fits whole, at the size its length gives', async () => {
-    expect(await fitHeadline('A short headline', (text) => Promise.resolve(fakeHeight(text)))).toEqual({ text: 'A short headline', size: 72 });
+    expect(await fitHeadline('A short headline', (text) => Promise.resolve(fakeHeight(text)))).toEqual({
+      text: 'A short headline',
+      size: 72,
+    });
   });
 
   it('set a headline that is too tall at its size one size smaller', async () => {
