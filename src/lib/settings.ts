@@ -125,6 +125,22 @@ export const SETTING_DEFINITIONS = {
     allowed: '0 or 1',
     schema: z.enum(['0', '1']).transform((value) => value === '1'),
   }),
+  previewDrafts: define({
+    variable: 'PREVIEW_DRAFTS',
+    fallback: '0',
+    meaning:
+      '`1` shows articles marked `draft: true`, each under a "Draft" banner (`npm run dev` sets it); `0` holds them back from every page, feed, sitemap and search index.',
+    allowed: '0 or 1',
+    schema: z.enum(['0', '1']).transform((value) => value === '1'),
+  }),
+  buildDebug: define({
+    variable: 'BUILD_DEBUG',
+    fallback: '0',
+    meaning:
+      "`1` keeps the build's internal detail in its error messages (stack traces, Astro's hints) for whoever debugs the build itself; `0` shows authors only what they can act on.",
+    allowed: '0 or 1',
+    schema: z.enum(['0', '1']).transform((value) => value === '1'),
+  }),
 } as const;
 
 type Definitions = typeof SETTING_DEFINITIONS;

@@ -12,11 +12,40 @@ const LOG_TIME = `${ANSI}\\d{2}:\\d{2}:\\d{2}${ANSI} `;
 const ENTRY = new RegExp(`${LOG_TIME}.*?(?=${LOG_TIME}|$)`, 'g');
 const PAGE_TIMING = new RegExp(`\\s*${ANSI}\\(\\+\\d+(?:\\.\\d+)?m?s\\)${ANSI}\\s*$`);
 const PAGE_LINE = /[├└]─/;
+// eslint-disable-next-line no-control-regex -- terminal colour codes start with the escape character.
+const ANSI_CODE = /\u001b\[[0-9;]*m/g;
 
 /** One line of Astro's output, as the lines it should have been. */
 export function separatedLogLines(line: string): string[] {
-  if (line.replace(PAGE_TIMING, '') === '') return [];
+  if (PAGE_TIMING.test(line) && line.replace(PAGE_TIMING, '') === '') return [];
   if (!PAGE_LINE.test(line)) return [line];
   const entries = line.match(ENTRY);
   return entries ? entries.map((entry) => entry.replace(PAGE_TIMING, '')) : [line];
+}
+
+/**
+ * Drops what an author cannot act on from Astro's report of a failed build:
+ * its "Hint:" (a guess from words in the message: a file named
+ * "windows-1252.md" was told browser APIs are unavailable on the server) and
+ * its "Stack trace:" with the lines under it, naming internal files. Kept
+ * when `debug` (BUILD_DEBUG=1), for whoever is debugging the build itself.
+ */
+export function withoutInternals(debug: boolean): (line: string) => string[] {
+  let skipping: 'hint' | 'stack' | undefined;
+  return (line) => {
+    if (debug) return [line];
+    const plain = line.replace(ANSI_CODE, '');
+    if (/^\s*Hint:\s*$/.test(plain)) {
+      skipping = 'hint';
+      return [];
+    }
+    if (/^\s*Stack trace:\s*$/.test(plain)) {
+      skipping = 'stack';
+      return ['  (BUILD_DEBUG=1 shows where in the code this stopped)'];
+    }
+    if (skipping === 'hint' && (plain.trim() === '' || /^\s{3,}/.test(plain))) return [];
+    if (skipping === 'stack' && /^\s+at /.test(plain)) return [];
+    skipping = undefined;
+    return [line];
+  };
 }

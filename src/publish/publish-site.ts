@@ -18,7 +18,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PUBLISH_MANIFEST, readPublishManifest } from '#lib/files/publish-manifest.ts';
-import { separatedLogLines } from './astro-log.ts';
+import { separatedLogLines, withoutInternals } from './astro-log.ts';
 
 /**
  * Room for Astro's heap at 100,000 articles. V8 grows a heap by its live set,
@@ -43,17 +43,20 @@ function fail(message: string, exitCode = 1): never {
   process.exit(exitCode);
 }
 
-/** Runs Astro's build, its log passed on line by line with each page on a line of its own (see astro-log.ts). */
+/** Runs Astro's build, its log passed on line by line: each page on a line of its own, no internals in errors (see astro-log.ts). */
 async function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const astro = spawn(bin('astro'), args, {
-    stdio: ['inherit', 'pipe', 'inherit'],
+    stdio: ['inherit', 'pipe', 'pipe'],
     // Piped output loses the terminal's colours unless asked for.
     env: process.stdout.isTTY ? { FORCE_COLOR: '1', ...env } : env,
   });
   const closed = once(astro, 'close');
-  for await (const line of createInterface({ input: astro.stdout })) {
-    for (const separated of separatedLogLines(line)) console.log(separated);
-  }
+  const pass = async (input: NodeJS.ReadableStream, write: (line: string) => void) => {
+    const shown = withoutInternals(debug);
+    for await (const line of createInterface({ input }))
+      for (const kept of shown(line)) for (const separated of separatedLogLines(kept)) write(separated);
+  };
+  await Promise.all([pass(astro.stdout, console.log), pass(astro.stderr, console.error)]);
   const [status] = (await closed) as [number | null];
   if (status !== 0) fail(`astro ${args.join(' ')} failed`, status ?? 1);
 }
@@ -72,8 +75,11 @@ async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
 }
 
 // A bad setting stops the build here, before Astro starts, with the message naming it.
+let debug = false;
 try {
-  await import('#lib/settings.ts');
+  ({
+    settings: { buildDebug: debug },
+  } = await import('#lib/settings.ts'));
 } catch (error) {
   console.error(`\nbuild: ${(error as Error).message}`);
   process.exit(1);

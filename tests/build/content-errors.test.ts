@@ -42,13 +42,18 @@ afterAll(() => {
   for (const name of Object.keys(GENERATED)) rmSync(join(FIXTURES, 'articles', name));
 });
 
-/** The lines reported under one file, up to the next file. */
+/** The lines reported under one file (in every block headed by it, with or without :line:column), up to the next file. */
 function reportFor(file: string): string {
-  const start = output.indexOf(`${FIXTURES}/articles/${file}\n`);
-  if (start < 0) return '';
-  const rest = output.slice(start).split('\n').slice(1);
-  const end = rest.findIndex((line) => !line.startsWith('  '));
-  return rest.slice(0, end < 0 ? undefined : end).join('\n');
+  const header = `${FIXTURES}/articles/${file}`;
+  const lines = output.split('\n');
+  return lines
+    .flatMap((line, index) => {
+      if (!line.startsWith(header) || !/^(:\d+(:\d+)?)?$/.test(line.slice(header.length))) return [];
+      const block = lines.slice(index + 1);
+      const end = block.findIndex((next) => !next.startsWith('  '));
+      return block.slice(0, end < 0 ? undefined : end);
+    })
+    .join('\n');
 }
 
 describe('a build over bad entries', () => {
@@ -101,7 +106,10 @@ describe('a build over bad entries', () => {
   });
 
   it.each([
-    ['generated-too-large.md', 'size: the file is 563 KB, over the limit of 512 KB (the longest long reads are about 200 KB); split it into parts'],
+    [
+      'generated-too-large.md',
+      'size: the file is 563 KB, over the limit of 512 KB (the longest long reads are about 200 KB); split it into parts',
+    ],
     ['generated-deep-quotes.md:11', 'body: quotes, lists or HTML elements nested 2000 deep, over the limit of 16; flatten them'],
     ['generated-deep-lists.md:308', 'body: quotes, lists or HTML elements nested 300 deep, over the limit of 16; flatten them'],
     ['generated-deep-html.md:9', 'body: quotes, lists or HTML elements nested 2000 deep, over the limit of 16; flatten them'],
@@ -109,48 +117,77 @@ describe('a build over bad entries', () => {
     expect(output).toContain(`${FIXTURES}/articles/${file}\n  ${problem}`);
   });
 
+  it.each([
+    ['misspelt-section.md:6:1', 'section: "Tesitng" is not a registered section (did you mean "Testing"?). Registered: Testing.'],
+    [
+      'misspelt-author.md:5:5',
+      'byline #2 ("Fixture Reportr") › name: "Fixture Reportr" is not a registered author (did you mean "Fixture Reporter"?).',
+    ],
+    [
+      'registered-author-restated.md:5:5',
+      'byline #1 ("fixture reporter") › kind: kind of a registered author come from tests/fixtures/bad-content/authors/fixture-reporter.md; remove it here',
+    ],
+  ])('checks names against the registries: %s', (where, problem) => {
+    expect(output).toContain(`${FIXTURES}/articles/${where}\n  ${problem}`);
+  });
+
+  it.each([
+    [
+      'broken-yaml.md:3:1',
+      'frontmatter: the frontmatter is not valid YAML (deficient indentation). The usual cause: a value containing ": "',
+    ],
+    ['misspelt-field.md:7:1', 'unknown field "dateLine" (did you mean "dateline"?)'],
+    ['javascript-related-url.md:9:5', 'relatedLinks #1 ("Click") › url: must be'],
+  ])('places a problem at its line and column: %s', (where, problem) => {
+    expect(output).toContain(`${FIXTURES}/articles/${where}\n  ${problem}`);
+  });
+
+  it('shows no stack trace and no internal file', () => {
+    expect(output).not.toMatch(/Stack trace|^\s+at |src\/lib\/|node_modules|Hint:/m);
+  });
+
   it('says that a hidden file is skipped, and why', () => {
     expect(output).toMatch(/articles\/\.hidden-draft\.md: skipped, not published: a name starting with "\." is a hidden file/);
   });
 
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/45 problems in the content; nothing was built/);
+    expect(output).toMatch(/51 problems in the content; nothing was built/);
   });
 
   it.each([
-    ['missing-headline.md', /^ {2}headline: /m],
+    ['missing-headline.md', /^ {2}headline: headline is required$/m],
     ['empty-headline.md', /^ {2}headline: headline must not be empty/m],
     ['empty-byline.md', /^ {2}byline: .*at least one credit/m],
     ['impossible-date.md', /^ {2}date: "2020-02-30" is not a day of the calendar/m],
-    ['timestamp-without-offset.md', /^ {2}date: "2020-01-02T10:00:00" is not a date; .*offset/m],
+    ['timestamp-without-offset.md', /^ {2}date: "2020-01-02T10:00:00" has no offset from UTC/m],
     ['updated-before-date.md', /^ {2}updated: .*before date/m],
-    ['javascript-related-url.md', /^ {2}relatedLinks\.0\.url: must be an absolute http/m],
-    ['photo-src-without-alt.md', /^ {2}photo\.alt: alt text is required/m],
-    ['misspelt-field.md', /^ {2}unknown field "dateLine"/m],
-    ['misspelt-related-field.md', /^ {2}relatedLinks\.0: unknown field "link"/m],
-    ['missing-section.md', /^ {2}section: /m],
-    ['data-url-source.md', /^ {2}source\.url: must be an absolute http/m],
+    ['javascript-related-url.md', /^ {2}relatedLinks #1 \("Click"\) › url: must be an absolute http/m],
+    ['photo-src-without-alt.md', /^ {2}photo › alt: alt text is required/m],
+    ['misspelt-field.md', /^ {2}unknown field "dateLine" \(did you mean "dateline"\?\)/m],
+    ['misspelt-related-field.md', /^ {2}relatedLinks #1 \("A"\): unknown field "link"/m],
+    ['missing-section.md', /^ {2}section: section is required$/m],
+    ['data-url-source.md', /^ {2}source › url: must be an absolute http/m],
     ['no-frontmatter.md', /^ {2}frontmatter: the file must start with frontmatter/m],
     ['broken-yaml.md', /^ {2}frontmatter: the frontmatter is not valid YAML/m],
     ['Not A Slug.md', /^ {2}file name: "Not A Slug" cannot be an address/m],
     ['empty-body.md', /^ {2}body: the article has no text/m],
     ['related-link-nowhere.md', /^ {2}relatedLinks\.0\.url: "\/nowhere\/" is not a page on this site/m],
     ['photo-file-missing.md', /^ {2}photo\.src: "\/photos\/missing\.jpg" is not a file in public\//m],
-    ['photo-src-elsewhere.md', /^ {2}photo\.src: must be the site path of an image file/m],
+    ['photo-src-elsewhere.md', /^ {2}photo › src: must be the site path of an image file/m],
     ['claims-old-path-b.md', /^ {2}redirectFrom: "\/old\/shared\/" is already the redirectFrom path of .*claims-old-path-a\.md/m],
     ['same-slug.md', /^ {2}file name: "same-slug" is also the slug of .*elsewhere\/same-slug\.md/m],
-    ['redirect-not-a-directory.md', /^ {2}redirectFrom\.0: "\/old\/story\.html" must start and end with "\/"/m],
+    ['redirect-not-a-directory.md', /^ {2}redirectFrom #1: "\/old\/story\.html" must start and end with "\/"/m],
     [
       'redirect-rule-syntax.md',
-      /^ {2}redirectFrom\.0: "\/:section\/\*\/" contains ":", "\*"; static hosts read such characters in _redirects as rules/m,
+      /^ {2}redirectFrom #1: "\/:section\/\*\/" contains ":", "\*"; static hosts read such characters in _redirects as rules/m,
     ],
     [
       'redirect-dot-segments.md',
-      /^ {2}redirectFrom\.0: "\/old\/%2e%2e\/testing\/" has a "%2e%2e" segment, which browsers resolve away \(they would ask for "\/testing\/"\)/m,
+      /^ {2}redirectFrom #1: "\/old\/%2e%2e\/testing\/" has a "%2e%2e" segment, which browsers resolve away \(they would ask for "\/testing\/"\)/m,
     ],
     [
       'markup-in-names.md',
-      /^ {2}byline\.0\.name: name must be plain text: "<" and ">" are not allowed.*\n {2}section: section must be plain text/m,
+      /^ {2}byline #1 \(.*\) › name: name must be plain text: "<" and ">" are not allowed.*\n {2}section: section must be plain text/m,
     ],
     ['redirect-takes-over-search.md', /^ {2}redirectFrom: "\/search\/" is an address the site serves itself/m],
     ['redirect-takes-over-section.md', /^ {2}redirectFrom: "\/testing\/" is an address the site serves itself/m],

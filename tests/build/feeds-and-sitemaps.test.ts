@@ -25,7 +25,9 @@ describe.each(['dist', 'dist-fixture'])('the XML files of %s', (site) => {
 describe('one instant per date', () => {
   const feed = parsed('dist-fixture/rss.xml')['rss'] as { channel: { item: { link: string; pubDate: string }[] } };
   const sitemap = parsed('dist-fixture/sitemap-0.xml')['urlset'] as { url: { loc: string; lastmod?: string }[] };
-  const news = parsed('dist-fixture/news-sitemap.xml')['urlset'] as { url: { loc: string; 'news:news': { 'news:publication_date': string } }[] };
+  const news = parsed('dist-fixture/news-sitemap.xml')['urlset'] as {
+    url: { loc: string; 'news:news': { 'news:publication_date': string } }[];
+  };
 
   it('has articles in the feed to compare', () => {
     expect(feed.channel.item.length).toBeGreaterThan(3);

@@ -1,4 +1,4 @@
-/** An article dated in the future (the 2099 fixture) is held back from every page, feed and sitemap. */
+/** An article dated in the future (the 2099 fixture) and a draft are held back from every page, feed and sitemap. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,18 +13,23 @@ function files(dir: string): string[] {
   });
 }
 
-describe('a scheduled article', () => {
+describe.each([
+  ['a scheduled article', SLUG, 'local/2099/01/01'],
+  ['a draft', 'synthetic-draft', 'local/2024/03/06'],
+])('%s', (_what, slug, day) => {
   it('has no page', () => {
-    expect(existsSync(join(SITE, 'local/2099/01/01', SLUG))).toBe(false);
+    expect(existsSync(join(SITE, day, slug))).toBe(false);
   });
 
   it('is named by no page, feed or sitemap', () => {
     const mentions = files(SITE)
       .filter((file) => /\.(html|xml|txt)$|_redirects$/.test(file))
-      .filter((file) => readFileSync(file, 'utf8').includes(SLUG));
+      .filter((file) => readFileSync(file, 'utf8').includes(slug));
     expect(mentions).toEqual([]);
   });
+});
 
+describe('a scheduled article', () => {
   it('is not in the search index', () => {
     const index = files(join(SITE, 'pagefind')).filter((file) => file.endsWith('.pf_meta'));
     expect(index.length).toBeGreaterThan(0);

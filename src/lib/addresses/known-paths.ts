@@ -56,6 +56,15 @@ export function isReservedSitePath(path: string): boolean {
   return first.startsWith('_') || ['pagefind', 'search', 'by', 'tags', 'page'].includes(first) || /\/page\/\d+\/$/.test(path);
 }
 
+/**
+ * Whether a section's slug would take an address the site uses at its root:
+ * a reserved folder (search, bylines, tags, listing pages, Pagefind, Astro's
+ * assets), the not-found page, or a file or folder in public/.
+ */
+export function isSiteRootName(slug: string, isPublicFile: (sitePath: string) => boolean): boolean {
+  return isReservedSitePath(`/${slug}/`) || slug === '404' || isPublicFile(`/${slug}`) || isPublicFile(`/${slug}/`);
+}
+
 /** Whether a site path is a page the build makes or a file in public/. Query and fragment are ignored. */
 export function isKnownSitePath(path: string, known: ReadonlySet<string>, isPublicFile: (path: string) => boolean): boolean {
   const bare = path.replace(/[?#].*$/, '');

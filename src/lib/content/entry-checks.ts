@@ -45,6 +45,26 @@ function sharedPageProblems(articles: ReadonlyArray<CheckedArticle>): string[] {
   });
 }
 
+/**
+ * Tags written in more than one way ("Trade", "trade ", "TRADE") share one
+ * page; the build says so, naming each spelling and a file that uses it, so
+ * an editor can make them one.
+ */
+export function tagSpellingNotes(articles: ReadonlyArray<Pick<CheckedArticle, 'file' | 'data'>>): string[] {
+  const spellings = new Map<string, Map<string, string>>();
+  for (const { file, data } of articles) {
+    for (const tag of data.tags) {
+      const page = tagPath(tag);
+      const seen = spellings.get(page) ?? new Map<string, string>();
+      if (!seen.has(tag)) seen.set(tag, file);
+      spellings.set(page, seen);
+    }
+  }
+  return [...spellings]
+    .filter(([, seen]) => seen.size > 1)
+    .map(([page, seen]) => `tags written ${[...seen].map(([tag, file]) => `"${tag}" (${file})`).join(', ')} share one page, ${page}; use one spelling`);
+}
+
 export function crossEntryProblems(articles: ReadonlyArray<CheckedArticle>, isPublicFile: (sitePath: string) => boolean): string[] {
   const served = servedSitePaths(articles);
   const known = knownSitePaths(articles, served);

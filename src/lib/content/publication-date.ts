@@ -13,6 +13,8 @@ export type PublicationDate =
   | { kind: 'instant'; iso: string };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A timestamp as a clock on the wall shows it, with no zone: the offset is missing. */
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const DATE_FORMS_HELP =
@@ -41,7 +43,11 @@ const OUT_OF_RANGE = `is outside the years ${FIRST_YEAR}–${LAST_YEAR}, the dat
  * Returns an error message when the value is not a date in one of the two forms.
  */
 export function parsePublicationDate(value: unknown): PublicationDate | string {
-  if (typeof value !== 'string') return `is missing or not a date; ${DATE_FORMS_HELP}`;
+  if (value === undefined) return `is required; ${DATE_FORMS_HELP}`;
+  if (typeof value !== 'string') return `is not a date; ${DATE_FORMS_HELP}`;
+  if (LOCAL_TIME.test(value)) {
+    return `"${value}" has no offset from UTC, so its moment is unknown: add it, e.g. "${value}-04:00" (New York in summer) or "${value}Z" (UTC)`;
+  }
   const day = DAY.exec(value);
   if (day) {
     if (!isRealDay(Number(day[1]), Number(day[2]), Number(day[3]))) return `"${value}" is not a day of the calendar; ${DATE_FORMS_HELP}`;

@@ -3,93 +3,26 @@
  * misspelt field must stop the build, not vanish.
  */
 import { z } from 'astro/zod';
-import { isBefore, parsePublicationDate, type PublicationDate } from './publication-date.ts';
-import { hasVisibleText } from './invisible-text.ts';
+import { isBefore } from './publication-date.ts';
+import { atMost, closedObject, DOT_SEGMENTS, linkAddress, list, name, noDotSegments, publicationDate, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
-import { hasDotSegment, isLinkAddress, isSitePath, isWebAddress, normalisedAddress } from '#lib/addresses/safe-url.ts';
-import { toSlug } from '#lib/addresses/slug.ts';
+import { isSitePath, normalisedAddress } from '#lib/addresses/safe-url.ts';
 import { settings } from '#lib/settings.ts';
 
 /**
- * An object that rejects fields it does not know, naming them, so that a
- * misspelt key stops the build instead of silently disappearing.
+ * A byline credit. Its name is a registered author's (content/authors/), put in
+ * the registered form by the loader with the author's kind and address, unless
+ * `oneOff` says it is a one-off credit (wire copy, a guest), which has no
+ * author page and may give its own kind and address.
  */
-function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling against the frontmatter reference in docs/authoring.md`
-        : undefined,
-  });
-}
-
-/** A limit on a value's length, refused with the measured value (see limits.ts). */
-const atMost = (what: string, max: number) => (value: string, ctx: z.RefinementCtx) => {
-  if (value.length > max) {
-    ctx.addIssue({ code: 'custom', message: `${what} is ${value.length.toLocaleString('en')} characters, over the limit of ${max.toLocaleString('en')}` });
-  }
-};
-
-/** A list field with at most LIMITS.listItems entries. */
-const list = <Item extends z.ZodType>(what: string, item: Item) =>
-  z.array(item).max(LIMITS.listItems, { error: (issue) => `${what} has ${String((issue.input as unknown[]).length)} entries, over the limit of ${LIMITS.listItems}` });
-
-/** Text a reader can see: a value of only spaces or invisible characters (zero-width spaces, …) counts as empty. */
-const text = (what: string, max: number = LIMITS.prose) =>
-  z
-    .string({ error: `${what} must be text` })
-    .refine(hasVisibleText, { error: `${what} must not be empty (spaces and invisible characters alone do not count)` })
-    .superRefine(atMost(what, max));
-
-/**
- * A name the site files articles under and shows in navigation, addresses and
- * the search page's filters (section, subsection, byline, tag). The search
- * page's filter panel inserts names as HTML, and no real section, person or
- * topic is called `<meta …>`, so a name with "<" or ">" is refused rather than
- * escaped in one place and live in another.
- */
-const name = (what: string) =>
-  text(what, LIMITS.name)
-    .refine((value) => !/[<>]/.test(value), {
-      error: `${what} must be plain text: "<" and ">" are not allowed in a name (they would be read as markup where the name is shown)`,
-    })
-    .refine((value) => !hasVisibleText(value) || toSlug(value) !== '', {
-      error: (issue) => `${what} "${String(issue.input)}" gives no address: a name needs at least one letter or digit for its page's address`,
-    });
-
-const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
-  const parsed = parsePublicationDate(value);
-  if (typeof parsed === 'string') {
-    ctx.addIssue({ code: 'custom', message: parsed });
-    return z.NEVER;
-  }
-  return parsed;
-});
-
-const noDotSegments = (value: string) => !isSitePath(value) || !hasDotSegment(value);
-const DOT_SEGMENTS = 'must not have "." or ".." segments, which browsers resolve away to another address';
-
-/** Addresses are stored as browsers read them (see normalisedAddress): a `"` or space is escaped, never published raw. */
-const webAddress = z
-  .string()
-  .superRefine(atMost('the address', LIMITS.address))
-  .refine(isWebAddress, { error: 'must be an absolute http:// or https:// address' })
-  .transform(normalisedAddress);
-
-const linkAddress = z
-  .string()
-  .superRefine(atMost('the address', LIMITS.address))
-  .refine(isLinkAddress, { error: 'must be an absolute http:// or https:// address or a site path starting with "/"' })
-  .refine(noDotSegments, { error: DOT_SEGMENTS })
-  .transform(normalisedAddress);
-
 const creditSchema = closedObject({
   name: name('name'),
   url: linkAddress.optional(),
   role: text('role', LIMITS.name).optional(),
   /** An organisation (a publisher, a wire service) or a person. */
   kind: z.enum(['person', 'organization']).default('person'),
+  oneOff: z.literal(true, { error: 'oneOff is either true or left out' }).optional(),
 });
 
 const photoSchema = closedObject({
@@ -143,6 +76,8 @@ export const articleSchema = closedObject({
   relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),
   source: closedObject({ publisher: text('publisher', LIMITS.name), url: webAddress }).optional(),
   corrections: list('corrections', correctionSchema).default([]),
+  /** A draft is held back from every page, feed and index; `npm run dev` shows it under a banner. */
+  draft: z.boolean({ error: 'draft is true or false' }).default(false),
   /** Old addresses of this article; each redirects to the permalink. */
   redirectFrom: list(
     'redirectFrom',

@@ -17,15 +17,18 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { permalink } from '#lib/addresses/permalink.ts';
 import { findAddressConflicts } from '#lib/content/address-conflicts.ts';
-import { crossEntryProblems, type CheckedArticle } from '#lib/content/entry-checks.ts';
-import { parseArticleSource } from '#lib/content/frontmatter.ts';
-import type { Article } from '#lib/content/schema.ts';
+import { crossEntryProblems, tagSpellingNotes, type CheckedArticle } from '#lib/content/entry-checks.ts';
+import { fieldLabel } from '#lib/content/field-label.ts';
+import { fieldPosition, parseArticleSource, type FrontmatterError } from '#lib/content/frontmatter.ts';
+import { articleSchema, type Article } from '#lib/content/schema.ts';
+import { resolveRegisteredNames } from '#lib/content/registered-names.ts';
 import { firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
 import { decodeArticleFile } from '#lib/content/text-encoding.ts';
 import { deepestNesting, LIMITS } from '#lib/content/limits.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
 import { renderArticleBody } from './article-body.ts';
+import { projectRegistries } from './registry-loaders.ts';
 
 class ContentValidationError extends Error {
   readonly problems: string[];
@@ -72,14 +75,15 @@ function displayPath(root: string, file: string): string {
   return fromRoot.startsWith('..') ? file : fromRoot;
 }
 
-export function articleLoader(options: { base: string }): Loader {
+export function articleLoader(options: { base: string; contentDir: string }): Loader {
   return {
     name: 'article-loader',
     // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's context functions are closures, not methods that need `this`.
     load: async ({ config, store, parseData, generateDigest, logger }) => {
       const root = fileURLToPath(config.root);
       const base = resolve(root, options.base);
-      const problems: string[] = [];
+      const registries = projectRegistries(root, options.contentDir);
+      const problems: string[] = [...registries.problems];
       const files: string[] = [];
       for (const file of (await glob('**/*', { cwd: base, absolute: true, dot: true })).sort()) {
         const found = articleFileKind(relative(base, file));
@@ -100,6 +104,7 @@ export function articleLoader(options: { base: string }): Loader {
       const seen = new Set<string>();
       const published: CheckedArticle[] = [];
       const scheduled: string[] = [];
+      const drafts: string[] = [];
       const now = new Date();
 
       for (const file of files) {
@@ -145,7 +150,8 @@ export function articleLoader(options: { base: string }): Loader {
         try {
           ({ frontmatter, body } = parseArticleSource(text));
         } catch (error) {
-          problems.push(`${shownPath}\n  frontmatter: ${(error as Error).message}`);
+          const { line, column, message } = error as FrontmatterError;
+          problems.push(`${shownPath}${line ? `:${line}:${column}` : ''}\n  frontmatter: ${message}`);
           continue;
         }
         const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;
@@ -158,8 +164,24 @@ export function articleLoader(options: { base: string }): Loader {
         }
         if (!hasVisibleText(body)) problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
 
+        // Each problem at its place in the file (file:line:column), its field as an editor reads it.
+        const problemAt = (path: ReadonlyArray<PropertyKey>, message: string, at = path) => {
+          const { line, column } = fieldPosition(text, at);
+          problems.push(`${shownPath}:${line}:${column}\n  ${path.length > 0 ? `${fieldLabel(path, frontmatter)}: ` : ''}${message}`);
+        };
+        const named = resolveRegisteredNames(frontmatter, registries);
+        for (const problem of named.problems) problemAt(problem.path, problem.message);
+        const checked = articleSchema.safeParse(named.frontmatter);
+        if (!checked.success) {
+          for (const issue of checked.error.issues) {
+            // An unknown field is found at its own key, not at the object holding it.
+            problemAt(issue.path, issue.message, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
+          }
+          continue;
+        }
+
         try {
-          const data = await parseData({ id, data: frontmatter, filePath: file });
+          const data = await parseData({ id, data: named.frontmatter, filePath: file });
           const article = data as unknown as Article;
           // Checked before scheduling: a held-back article's problems show now, not on the day it goes live.
           const { changes } = await renderArticleBody(body, article.dateline);
@@ -167,6 +189,11 @@ export function articleLoader(options: { base: string }): Loader {
             const where = change.line === undefined ? shownPath : `${shownPath}:${bodyStartLine + change.line - 1}`;
             if (change.severity === 'error') problems.push(`${where}\n  body: ${change.message}`);
             else logger.warn(`${where}: ${change.message}`);
+          }
+          if (named.problems.length > 0) continue;
+          if (article.draft && !settings.previewDrafts) {
+            drafts.push(`  ${shownPath}`);
+            continue;
           }
           if (isScheduled(article.date, now, settings.timeZone) && !settings.previewScheduled) {
             scheduled.push(`  ${shownPath}: ${article.date.iso}`);
@@ -183,11 +210,15 @@ export function articleLoader(options: { base: string }): Loader {
       }
 
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      if (drafts.length > 0) {
+        logger.info(`${drafts.length} draft(s) held back (draft: true; npm run dev shows them):\n${drafts.join('\n')}`);
+      }
       if (scheduled.length > 0) {
         logger.info(
           `${scheduled.length} scheduled article(s) held back until their date (PREVIEW_SCHEDULED=1 shows them):\n${scheduled.join('\n')}`,
         );
       }
+      for (const note of tagSpellingNotes(published)) logger.warn(note);
       problems.push(
         ...findAddressConflicts(published),
         ...crossEntryProblems(published, (sitePath) => existsSync(join(root, 'public', sitePath))),

@@ -60,7 +60,7 @@ export function paginate<T>(listing: Pick<Listing<T>, 'path' | 'articles'>, page
 }
 
 export interface FiledArticle extends ListedArticle {
-  data: ListedArticle['data'] & { tags: string[]; byline: { name: string }[] };
+  data: ListedArticle['data'] & { tags: string[]; byline: { name: string; oneOff?: true | undefined }[] };
 }
 
 type ListingKey = Omit<Listing<never>, 'articles'>;
@@ -93,9 +93,12 @@ export const subsectionListings = <T extends FiledArticle>(articles: ReadonlyArr
       : [],
   );
 
+/** One listing per registered author; a one-off credit (wire copy, a guest) has no page. */
 export const bylineListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) =>
   group(articles, (a) =>
-    a.data.byline.map((credit) => ({ path: bylinePath(credit.name), title: credit.name, params: { credit: toSlug(credit.name) } })),
+    a.data.byline
+      .filter((credit) => !credit.oneOff)
+      .map((credit) => ({ path: bylinePath(credit.name), title: credit.name, params: { credit: toSlug(credit.name) } })),
   );
 
 export const tagListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) =>

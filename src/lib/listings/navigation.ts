@@ -1,4 +1,4 @@
-/** The site's section navigation, derived from the sections articles are filed in. */
+/** The site's section navigation: the registered sections that have articles, in the registry's order. */
 import { sectionPath } from '#lib/addresses/site-paths.ts';
 
 export interface NavigationLink {
@@ -6,8 +6,11 @@ export interface NavigationLink {
   href: string;
 }
 
-/** One link per section, in alphabetical order, each section once. */
-export function sectionNavigation(articles: ReadonlyArray<{ data: { section: string } }>): NavigationLink[] {
-  const names = [...new Set(articles.map((a) => a.data.section))].sort((a, b) => a.localeCompare(b, 'en'));
-  return names.map((label) => ({ label, href: sectionPath(label) }));
+/** One link per registered section with at least one published article, in the order of content/sections.yaml. */
+export function sectionNavigation(
+  articles: ReadonlyArray<{ data: { section: string } }>,
+  sections: ReadonlyArray<{ name: string }>,
+): NavigationLink[] {
+  const filed = new Set(articles.map((a) => a.data.section));
+  return sections.filter((section) => filed.has(section.name)).map((section) => ({ label: section.name, href: sectionPath(section.name) }));
 }

@@ -19,6 +19,7 @@ export interface ArticleMetadata {
 export function articleMetadata(
   article: { id: string; data: Article },
   description: string,
+  authorProfiles: Record<string, string[]>,
   site: URL,
   settings: Pick<Settings, 'name' | 'timeZone'>,
 ): ArticleMetadata {
@@ -38,6 +39,7 @@ export function articleMetadata(
     published: data.date,
     updated: data.updated,
     byline: data.byline,
+    authorProfiles,
     section: data.section,
     tags: data.tags,
     imageUrl: socialImage.url,

@@ -4,6 +4,7 @@
  */
 import type { Credit } from '#lib/content/schema.ts';
 import type { PublicationDate } from '#lib/content/publication-date.ts';
+import { bylinePath } from '#lib/addresses/site-paths.ts';
 
 export interface NewsArticleInput {
   headline: string;
@@ -12,6 +13,8 @@ export interface NewsArticleInput {
   published: PublicationDate;
   updated?: PublicationDate | undefined;
   byline: Credit[];
+  /** Registered authors' profiles elsewhere (their own page, then sameAs), by name. */
+  authorProfiles: Record<string, string[]>;
   section: string;
   tags: string[];
   imageUrl: string;
@@ -20,11 +23,19 @@ export interface NewsArticleInput {
   publisher: { name: string; url: string; logoUrl: string; logoWidth: number; logoHeight: number };
 }
 
-function creditToThing(credit: Credit, site: string) {
+/**
+ * A credit as schema.org names it: a registered author by their page on this
+ * site, with their profiles elsewhere as sameAs; a one-off credit by its own
+ * address, if it has one.
+ */
+function creditToThing(credit: Credit, profiles: Record<string, string[]>, site: string) {
+  const sameAs = profiles[credit.name];
+  const url = credit.oneOff ? credit.url : bylinePath(credit.name);
   return {
     '@type': credit.kind === 'organization' ? 'Organization' : 'Person',
     name: credit.name,
-    ...(credit.url ? { url: new URL(credit.url, site).href } : {}),
+    ...(url ? { url: new URL(url, site).href } : {}),
+    ...(sameAs && sameAs.length > 0 ? { sameAs } : {}),
   };
 }
 
@@ -39,7 +50,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
     // A date-only publication date stays a date: no time of day is invented.
     datePublished: input.published.iso,
     dateModified: (input.updated ?? input.published).iso,
-    author: input.byline.map((credit) => creditToThing(credit, input.publisher.url)),
+    author: input.byline.map((credit) => creditToThing(credit, input.authorProfiles, input.publisher.url)),
     publisher: {
       '@type': 'Organization',
       name: input.publisher.name,

@@ -1,6 +1,7 @@
 /**
  * Every article page's route parameters and props: its permalink's segments,
- * the entry, the section navigation and its "More from <section>" sidebar.
+ * the entry, the section navigation, its "More from <section>" sidebar and
+ * what the registry says of its authors elsewhere (for structured data).
  * Computed once for all articles, so the sidebar's sort runs once a build.
  */
 import { articlePath, permalinkSegments, type PermalinkSegments } from '#lib/addresses/permalink.ts';
@@ -14,19 +15,34 @@ interface SidebarArticle {
   date: PublicationDate;
 }
 
+/** A registered author's profiles elsewhere, by name. */
+type AuthorProfiles = Record<string, string[]>;
+
 export interface ArticleRoute<T> {
   params: PermalinkSegments;
-  props: { article: T; navigation: NavigationLink[]; moreFromSection: SidebarArticle[] };
+  props: { article: T; navigation: NavigationLink[]; moreFromSection: SidebarArticle[]; authorProfiles: AuthorProfiles };
 }
 
-export function articleRoutes<T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string): ArticleRoute<T>[] {
-  const navigation = sectionNavigation(articles);
+export function articleRoutes<T extends FiledArticle & { data: { byline: { name: string; oneOff?: true | undefined }[] } }>(
+  content: {
+    articles: ReadonlyArray<T>;
+    sections: ReadonlyArray<{ name: string }>;
+    authors: ReadonlyArray<{ name: string; url?: string | undefined; sameAs: string[] }>;
+  },
+  timeZone: string,
+): ArticleRoute<T>[] {
+  const { articles } = content;
+  const navigation = sectionNavigation(articles, content.sections);
+  const profiles = new Map(content.authors.map((author) => [author.name, [...(author.url ? [author.url] : []), ...author.sameAs]]));
   const moreFromSections = moreFromSection(articles);
   return articles.map((article) => ({
     params: permalinkSegments({ slug: article.id, ...article.data }, timeZone),
     props: {
       article,
       navigation,
+      authorProfiles: Object.fromEntries(
+        article.data.byline.filter((credit) => !credit.oneOff).map((credit) => [credit.name, profiles.get(credit.name) ?? []]),
+      ),
       moreFromSection: (moreFromSections.get(article.id) ?? []).map((other) => ({
         href: articlePath(other, timeZone),
         headline: other.data.headline,

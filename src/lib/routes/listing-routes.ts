@@ -5,7 +5,8 @@
  * this returns (through src/layouts/ListingLayout.astro).
  */
 import { FRONT_PAGE_PATH, SITE_FEED_PATH, pageParam, sectionFeedPath, sectionPath } from '#lib/addresses/site-paths.ts';
-import type { Credit } from '#lib/content/schema.ts';
+import type { RegisteredAuthor } from '#lib/content/authors.ts';
+import type { RegisteredSection } from '#lib/content/sections.ts';
 import type { Settings } from '#lib/settings.ts';
 import {
   bylineListings,
@@ -40,8 +41,22 @@ export interface ListingPageProps {
   feed?: { title: string; href: string } | undefined;
   /** A subsection's parent section. */
   parent?: NavigationLink | undefined;
-  /** A byline's credit, with its role and own page when the article gives them. */
-  credit?: Credit | undefined;
+  /** A sentence under the heading: a section's description from the registry. */
+  intro?: string | undefined;
+  /** A byline page's author, from the registry, with their bio rendered. */
+  author?: AuthorPage | undefined;
+}
+
+/** A registered author as their page shows them: the registry's fields and the bio as HTML. */
+export interface AuthorPage extends RegisteredAuthor {
+  bioHtml: string;
+}
+
+/** What the listing pages are made from: the articles and the registries. */
+export interface ListedContent<T> {
+  articles: ReadonlyArray<T>;
+  sections: ReadonlyArray<RegisteredSection>;
+  authors: ReadonlyArray<AuthorPage>;
 }
 
 export interface ListingRoute {
@@ -49,9 +64,7 @@ export interface ListingRoute {
   props: ListingPageProps;
 }
 
-interface ListedEntry extends FiledArticle {
-  data: FiledArticle['data'] & { byline: Credit[] };
-}
+type ListedEntry = FiledArticle;
 
 type SiteSettings = Pick<Settings, 'name' | 'description' | 'pageSize' | 'timeZone'>;
 
@@ -65,7 +78,9 @@ interface ListingShape<T> {
 
 const pageSuffix = (page: number) => (page > 1 ? `, page ${page}` : '');
 
-function shape<T extends ListedEntry>(kind: ListingKind, articles: ReadonlyArray<T>, site: SiteSettings): ListingShape<T> {
+function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<T>, site: SiteSettings): ListingShape<T> {
+  const { articles } = content;
+  const registered = (name: string) => content.sections.find((section) => section.name === name);
   switch (kind) {
     case 'front page':
       return {
@@ -85,7 +100,8 @@ function shape<T extends ListedEntry>(kind: ListingKind, articles: ReadonlyArray
         pageParamName: 'page',
         describe: ({ title, path }, page) => ({
           title: `${title}${pageSuffix(page)}`,
-          description: `${title}: the latest articles from ${site.name}.`,
+          description: registered(title)?.description ?? `${title}: the latest articles from ${site.name}.`,
+          intro: registered(title)?.description,
           label: 'Section',
           heading: title,
           currentPath: path,
@@ -98,9 +114,11 @@ function shape<T extends ListedEntry>(kind: ListingKind, articles: ReadonlyArray
         pageParamName: 'page',
         describe: ({ title, articles: [first] }, page) => {
           const section = first!.data.section;
+          const intro = registered(section)?.subsections.find((subsection) => subsection.name === title)?.description;
           return {
             title: `${title} – ${section}${pageSuffix(page)}`,
-            description: `${title}: the latest ${section} articles from ${site.name}.`,
+            description: intro ?? `${title}: the latest ${section} articles from ${site.name}.`,
+            intro,
             heading: title,
             currentPath: sectionPath(section),
             parent: { label: section, href: sectionPath(section) },
@@ -111,14 +129,14 @@ function shape<T extends ListedEntry>(kind: ListingKind, articles: ReadonlyArray
       return {
         listings: bylineListings(articles),
         pageParamName: 'page',
-        describe: ({ title, articles: [first] }, page) => {
-          const byline: Credit[] = first!.data.byline;
+        describe: ({ title }, page) => {
+          const author = content.authors.find((registeredAuthor) => registeredAuthor.name === title);
           return {
             title: `Articles by ${title}${pageSuffix(page)}`,
-            description: `Articles by ${title} on ${site.name}.`,
-            label: 'Articles by',
+            description: author?.role ? `${title}, ${author.role}: articles on ${site.name}.` : `Articles by ${title} on ${site.name}.`,
+            label: author?.kind === 'organization' ? 'Articles from' : 'Articles by',
             heading: title,
-            credit: byline.find((credit) => credit.name === title),
+            author,
           };
         },
       };
@@ -142,12 +160,12 @@ function shape<T extends ListedEntry>(kind: ListingKind, articles: ReadonlyArray
  */
 export function listingRoutes<T extends ListedEntry>(
   kind: ListingKind,
-  articles: ReadonlyArray<T>,
+  content: ListedContent<T>,
   site: SiteSettings,
   describeArticle: (article: T) => string,
 ): ListingRoute[] {
-  const navigation = sectionNavigation(articles);
-  const { listings, pageParamName, describe } = shape(kind, articles, site);
+  const navigation = sectionNavigation(content.articles, content.sections);
+  const { listings, pageParamName, describe } = shape(kind, content, site);
   return listings.flatMap((listing) =>
     paginate(listing, site.pageSize).map(({ articles: onPage, path, ...page }) => ({
       params: { ...listing.params, [pageParamName]: pageParam(page.number) },

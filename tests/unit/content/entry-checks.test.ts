@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossEntryProblems, type CheckedArticle } from '#lib/content/entry-checks.ts';
+import { crossEntryProblems, tagSpellingNotes, type CheckedArticle } from '#lib/content/entry-checks.ts';
 import { articleSchema } from '#lib/content/schema.ts';
 
 const article = (file: string, redirectFrom: string[], extra: Record<string, unknown> = {}): CheckedArticle => {
@@ -66,5 +66,17 @@ describe('crossEntryProblems: names that would share one page', () => {
 
   it('leaves spellings that differ only in case or spacing to be one page', () => {
     expect(crossEntryProblems([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['trade '] })], isPublicFile)).toEqual([]);
+  });
+});
+
+describe('tagSpellingNotes', () => {
+  it('names each spelling of one tag and a file using it', () => {
+    expect(tagSpellingNotes([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['trade '] }), article('c.md', [], { tags: ['Trade'] })])).toEqual([
+      'tags written "Trade" (a.md), "trade " (b.md) share one page, /tags/trade/; use one spelling',
+    ]);
+  });
+
+  it('says nothing when every tag is written one way', () => {
+    expect(tagSpellingNotes([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['Trade'] })])).toEqual([]);
   });
 });

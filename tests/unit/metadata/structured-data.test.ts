@@ -7,6 +7,7 @@ const input = (overrides: Partial<NewsArticleInput> = {}): NewsArticleInput => (
   canonical: 'https://news.example.com/world/2018/05/09/a/',
   published: { kind: 'day', iso: '2018-05-09' },
   byline: [{ name: 'The Washington Post', kind: 'organization' }],
+  authorProfiles: { 'The Washington Post': [] },
   section: 'World',
   tags: [],
   imageUrl: 'https://news.example.com/world/2018/05/09/a/social-card.png',
@@ -29,12 +30,12 @@ describe('newsArticleJsonLd', () => {
     const data = newsArticleJsonLd(
       input({
         byline: [
-          { name: 'The Wire', kind: 'organization' },
-          { name: 'A Reporter', kind: 'person' },
+          { name: 'The Wire', kind: 'organization', oneOff: true },
+          { name: 'A Reporter', kind: 'person', oneOff: true },
         ],
       }),
     );
-    expect(data.author).toEqual([
+    expect(data['author']).toEqual([
       { '@type': 'Organization', name: 'The Wire' },
       { '@type': 'Person', name: 'A Reporter' },
     ]);
@@ -61,5 +62,23 @@ describe('serializeJsonLd', () => {
   it('is still the same JSON', () => {
     const data = { headline: 'A <b>&</b> “quote”\u2028' };
     expect(JSON.parse(serializeJsonLd(data))).toEqual(data);
+  });
+});
+
+describe('authors in structured data', () => {
+  it('gives a registered author their page on this site as url, and their profiles as sameAs', () => {
+    const data = newsArticleJsonLd(
+      input({ byline: [{ name: 'Ana Ruiz', kind: 'person' }], authorProfiles: { 'Ana Ruiz': ['https://social.example/@ana'] } }),
+    );
+    expect(data['author']).toEqual([
+      { '@type': 'Person', name: 'Ana Ruiz', url: 'https://news.example.com/by/ana-ruiz/', sameAs: ['https://social.example/@ana'] },
+    ]);
+  });
+
+  it('gives a one-off credit its own address, and no page here', () => {
+    const data = newsArticleJsonLd(
+      input({ byline: [{ name: 'Wire', kind: 'organization', oneOff: true, url: 'https://wire.example/' }], authorProfiles: {} }),
+    );
+    expect(data['author']).toEqual([{ '@type': 'Organization', name: 'Wire', url: 'https://wire.example/' }]);
   });
 });

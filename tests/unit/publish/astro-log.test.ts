@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separatedLogLines } from '#publish/astro-log.ts';
+import { separatedLogLines, withoutInternals } from '#publish/astro-log.ts';
 
 describe('separatedLogLines', () => {
   it('gives each page of a run-together list its own line, without the timings', () => {
@@ -22,6 +22,10 @@ describe('separatedLogLines', () => {
     expect(separatedLogLines(line)).toEqual([]);
   });
 
+  it('keeps blank lines, which separate the problems of a failed build', () => {
+    expect(separatedLogLines('')).toEqual(['']);
+  });
+
   it('leaves other lines as they are, timings included', () => {
     expect(separatedLogLines('01:21:20 [build] 12 page(s) built in 3.21s (+5ms)')).toEqual([
       '01:21:20 [build] 12 page(s) built in 3.21s (+5ms)',
@@ -30,5 +34,38 @@ describe('separatedLogLines', () => {
 
   it('keeps a page line that is already alone', () => {
     expect(separatedLogLines('01:21:27   ├─ /world/ (+12ms)')).toEqual(['01:21:27   ├─ /world/']);
+  });
+});
+
+describe('withoutInternals', () => {
+  const report = [
+    '[ContentValidationError] 2 problems in the content; nothing was built:',
+    '',
+    'tests/fixtures/bad-content/articles/windows-1252.md:9',
+    '  text: the file is not UTF-8 text',
+    '  Hint:',
+    '    Browser APIs are not available on the server.',
+    '    ',
+    '    See https://docs.astro.build/en/guides/troubleshooting/ for more information.',
+    '  Stack trace:',
+    '    at Object.load (/work/main/src/lib/files/article-loader.ts:219:35)',
+    '    at async #doSync (file:///work/main/node_modules/astro/dist/content/content-layer.js:220:5)',
+    'build: astro build failed',
+  ];
+  const filtered = (debug: boolean) => report.flatMap(withoutInternals(debug));
+
+  it("drops Astro's hint and the stack trace, saying how to see them", () => {
+    expect(filtered(false)).toEqual([
+      '[ContentValidationError] 2 problems in the content; nothing was built:',
+      '',
+      'tests/fixtures/bad-content/articles/windows-1252.md:9',
+      '  text: the file is not UTF-8 text',
+      '  (BUILD_DEBUG=1 shows where in the code this stopped)',
+      'build: astro build failed',
+    ]);
+  });
+
+  it('keeps everything when debugging', () => {
+    expect(filtered(true)).toEqual(report);
   });
 });

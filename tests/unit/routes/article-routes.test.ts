@@ -8,13 +8,25 @@ const article = (id: string, section: string, iso: string) => ({
 
 describe('articleRoutes', () => {
   const routes = articleRoutes(
-    [
-      article('late', 'World', '2024-01-11T03:30:00.000Z'),
-      article('early', 'World', '2024-01-09T12:00:00.000Z'),
-      article('local', 'Local', '2024-01-10T12:00:00.000Z'),
-    ],
+    {
+      articles: [
+        article('late', 'World', '2024-01-11T03:30:00.000Z'),
+        article('early', 'World', '2024-01-09T12:00:00.000Z'),
+        article('local', 'Local', '2024-01-10T12:00:00.000Z'),
+      ],
+      sections: [{ name: 'Local' }, { name: 'World' }, { name: 'Sport' }],
+      authors: [{ name: 'Desk', url: 'https://desk.example/', sameAs: ['https://social.example/@desk'] }],
+    },
     'America/New_York',
   );
+
+  it("lists the sections with articles in the registry's order", () => {
+    expect(routes[0]!.props.navigation.map((link) => link.label)).toEqual(['Local', 'World']);
+  });
+
+  it("carries each registered author's profiles elsewhere, for structured data", () => {
+    expect(routes[0]!.props.authorProfiles).toEqual({ Desk: ['https://desk.example/', 'https://social.example/@desk'] });
+  });
 
   it("gives each article its permalink's segments, on its day in the site's zone", () => {
     expect(routes[0]!.params).toEqual({ section: 'world', year: '2024', month: '01', day: '10', slug: 'late' });

@@ -21,7 +21,28 @@ const articles = [
   article('c', '2024-01-01', { section: 'Local', tags: ['Trade'] }),
 ];
 const site = { name: 'Newsroom', description: 'The news.', pageSize: 2, timeZone: 'America/New_York' };
-const routes = (kind: Parameters<typeof listingRoutes>[0]) => listingRoutes(kind, articles, site, (a) => `Summary of ${a.id}`);
+const sections = [
+  {
+    name: 'World',
+    slug: 'world',
+    description: 'News from around the world.',
+    subsections: [{ name: 'The Americas', slug: 'the-americas', description: 'The Americas.' }],
+  },
+  { name: 'Local', slug: 'local', description: 'News from the city.', subsections: [] },
+];
+const authors = [
+  {
+    name: 'Ana Ruiz',
+    slug: 'ana-ruiz',
+    kind: 'person' as const,
+    role: 'Correspondent',
+    sameAs: ['https://social.example/@ana'],
+    file: 'content/authors/ana-ruiz.md',
+    bioHtml: '<p>Ana covers trade.</p>',
+  },
+];
+const routes = (kind: Parameters<typeof listingRoutes>[0]) =>
+  listingRoutes(kind, { articles, sections, authors }, site, (a) => `Summary of ${a.id}`);
 
 describe('listingRoutes', () => {
   it('numbers the front page from / and names its pages', () => {
@@ -47,11 +68,12 @@ describe('listingRoutes', () => {
       label: 'Section',
       currentPath: '/world/',
       feed: { title: 'World – Newsroom', href: '/world/rss.xml' },
-      description: 'World: the latest articles from Newsroom.',
+      description: 'News from around the world.',
+      intro: 'News from around the world.',
     });
     expect(world.props.navigation).toEqual([
-      { label: 'Local', href: '/local/' },
       { label: 'World', href: '/world/' },
+      { label: 'Local', href: '/local/' },
     ]);
   });
 
@@ -62,16 +84,33 @@ describe('listingRoutes', () => {
       title: 'The Americas – World',
       parent: { label: 'World', href: '/world/' },
       currentPath: '/world/',
+      description: 'The Americas.',
     });
   });
 
-  it("carries a byline's credit, with its role", () => {
+  it("carries a registered author's profile and bio to their page", () => {
     const ana = routes('byline').find((route) => route.params['credit'] === 'ana-ruiz')!;
     expect(ana.props).toMatchObject({
       title: 'Articles by Ana Ruiz',
       label: 'Articles by',
-      credit: { name: 'Ana Ruiz', role: "Ana Ruiz's role" },
+      description: 'Ana Ruiz, Correspondent: articles on Newsroom.',
+      author: { name: 'Ana Ruiz', role: 'Correspondent', bioHtml: '<p>Ana covers trade.</p>' },
     });
+  });
+
+  it('gives a one-off credit no page', () => {
+    const withWire = [
+      ...articles,
+      {
+        ...article('d', '2024-01-04'),
+        data: {
+          ...article('d', '2024-01-04').data,
+          byline: [{ name: 'Wire', kind: 'organization' as const, role: 'x', oneOff: true as const }],
+        },
+      },
+    ];
+    const pages = listingRoutes('byline', { articles: withWire, sections, authors }, site, () => '');
+    expect(pages.map((route) => route.params['credit'])).not.toContain('wire');
   });
 
   it('titles later pages of a tag with their number', () => {

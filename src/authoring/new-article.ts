@@ -1,0 +1,53 @@
+/**
+ * `npm run new -- "Headline of the story" --section world --by "Ana Ruiz"`:
+ * writes content/articles/<slug>.md with the required fields, today's date in
+ * the site's zone and `draft: true`, then prints the file and the address the
+ * article will have. `--one-off` credits a name that has no author page;
+ * `--slug` chooses the file name.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { articlePath } from '#lib/addresses/permalink.ts';
+import { findRegistered, unknownNameProblem } from '#lib/content/registry-match.ts';
+import { newArticleSource, slugFromHeadline } from '#lib/content/new-article.ts';
+import { projectRegistries } from '#lib/files/registry-loaders.ts';
+import { settings } from '#lib/settings.ts';
+
+function stop(message: string): never {
+  console.error(`npm run new: ${message}`);
+  process.exit(1);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { section: { type: 'string' }, by: { type: 'string' }, 'one-off': { type: 'boolean' }, slug: { type: 'string' } },
+});
+const headline = positionals.join(' ').trim();
+if (!headline) stop('give the headline, in quotes: npm run new -- "Headline of the story" --section world --by "Your Name"');
+
+const root = process.cwd();
+const { sections, authors } = projectRegistries(root, settings.contentDir);
+if (!values.section) stop(`name the section with --section (registered: ${sections.map((s) => s.name).join(', ')})`);
+const section =
+  findRegistered(values.section, sections) ?? stop(unknownNameProblem('section', values.section, sections, 'content/sections.yaml'));
+if (!values.by) stop(`name who wrote it with --by "Name" (registered: ${authors.map((a) => a.name).join(', ')}; or add --one-off)`);
+const author = values['one-off']
+  ? undefined
+  : (findRegistered(values.by, authors) ??
+    stop(`${unknownNameProblem('author', values.by, authors, 'content/authors/<slug>.md')}; or add --one-off`));
+
+const slug = values.slug ?? slugFromHeadline(headline);
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+  stop(`"${slug}" cannot be a file name; give one with --slug (lowercase letters, digits, hyphens)`);
+const file = resolve(root, settings.contentDir, 'articles', `${slug}.md`);
+if (existsSync(file)) stop(`${relative(root, file)} already exists; choose another slug with --slug`);
+
+const date = format(new TZDate(Date.now(), settings.timeZone), 'yyyy-MM-dd');
+const byline = author ? [{ name: author.name }] : [{ name: values.by, oneOff: true as const }];
+writeFileSync(file, newArticleSource({ headline, section: section.name, byline, date }), { flag: 'wx' });
+const address = articlePath({ id: slug, data: { section: section.name, date: { kind: 'day', iso: date } } }, settings.timeZone);
+console.log(`Wrote ${relative(root, file)} (a draft: remove "draft: true" to publish it).`);
+console.log(`It will be at ${new URL(address, settings.origin).href}; preview it with npm run dev at http://localhost:4321${address}`);

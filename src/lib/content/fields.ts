@@ -1,0 +1,93 @@
+/**
+ * The field types every content file's schema is built from (articles,
+ * sections, authors): closed objects, visible text, names, dates, addresses,
+ * bounded lists. Each refuses a bad value with a message an editor can act on.
+ */
+import { z } from 'astro/zod';
+import { parsePublicationDate, type PublicationDate } from './publication-date.ts';
+import { hasVisibleText } from './invisible-text.ts';
+import { LIMITS } from './limits.ts';
+import { hasDotSegment, isLinkAddress, isSitePath, isWebAddress, normalisedAddress } from '#lib/addresses/safe-url.ts';
+import { toSlug } from '#lib/addresses/slug.ts';
+import { nearestName } from './registry-match.ts';
+
+/**
+ * An object that rejects fields it does not know, naming them, so that a
+ * misspelt key stops the build instead of silently disappearing.
+ */
+export function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape).map((key) => ({ name: key, slug: key }));
+  const guess = (key: string) => {
+    const nearest = nearestName(key, known);
+    return nearest ? ` (did you mean "${nearest}"?)` : '';
+  };
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys.map((key) => `"${key}"${guess(key)}`).join(', ');
+        return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}: check the spelling against the frontmatter reference in docs/authoring.md`;
+      }
+      return issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined;
+    },
+  });
+}
+
+/** A limit on a value's length, refused with the measured value (see limits.ts). */
+export const atMost = (what: string, max: number) => (value: string, ctx: z.RefinementCtx) => {
+  if (value.length > max) {
+    ctx.addIssue({ code: 'custom', message: `${what} is ${value.length.toLocaleString('en')} characters, over the limit of ${max.toLocaleString('en')}` });
+  }
+};
+
+/** A list field with at most LIMITS.listItems entries. */
+export const list = <Item extends z.ZodType>(what: string, item: Item) =>
+  z.array(item, { error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a list (lines starting with "- ")`) }).max(LIMITS.listItems, { error: (issue) => `${what} has ${String((issue.input as unknown[]).length)} entries, over the limit of ${LIMITS.listItems}` });
+
+/** Text a reader can see: a value of only spaces or invisible characters (zero-width spaces, …) counts as empty. */
+export const text = (what: string, max: number = LIMITS.prose) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+    .refine(hasVisibleText, { error: `${what} must not be empty (spaces and invisible characters alone do not count)` })
+    .superRefine(atMost(what, max));
+
+/**
+ * A name the site files articles under and shows in navigation, addresses and
+ * the search page's filters (section, subsection, byline, tag). The search
+ * page's filter panel inserts names as HTML, and no real section, person or
+ * topic is called `<meta …>`, so a name with "<" or ">" is refused rather than
+ * escaped in one place and live in another.
+ */
+export const name = (what: string) =>
+  text(what, LIMITS.name)
+    .refine((value) => !/[<>]/.test(value), {
+      error: `${what} must be plain text: "<" and ">" are not allowed in a name (they would be read as markup where the name is shown)`,
+    })
+    .refine((value) => !hasVisibleText(value) || toSlug(value) !== '', {
+      error: (issue) => `${what} "${String(issue.input)}" gives no address: a name needs at least one letter or digit for its page's address`,
+    });
+
+export const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
+  const parsed = parsePublicationDate(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+export const noDotSegments = (value: string) => !isSitePath(value) || !hasDotSegment(value);
+export const DOT_SEGMENTS = 'must not have "." or ".." segments, which browsers resolve away to another address';
+
+/** Addresses are stored as browsers read them (see normalisedAddress): a `"` or space is escaped, never published raw. */
+const addressText = () => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an address, as text') });
+
+export const webAddress = addressText()
+  .superRefine(atMost('the address', LIMITS.address))
+  .refine(isWebAddress, { error: 'must be an absolute http:// or https:// address' })
+  .transform(normalisedAddress);
+
+export const linkAddress = addressText()
+  .superRefine(atMost('the address', LIMITS.address))
+  .refine(isLinkAddress, { error: 'must be an absolute http:// or https:// address or a site path starting with "/"' })
+  .refine(noDotSegments, { error: DOT_SEGMENTS })
+  .transform(normalisedAddress);

@@ -1,0 +1,72 @@
+/**
+ * The sections registry, `content/sections.yaml`: the sections in navigation
+ * order, each with a name, an optional slug (from the name by default), a
+ * one-sentence description and optional subsections. An article's section and
+ * subsection must be registered, so a misspelling ("Wolrd") stops the build
+ * instead of creating a new section.
+ */
+import { z } from 'astro/zod';
+import { toSlug } from '#lib/addresses/slug.ts';
+import { closedObject, list, name, text } from './fields.ts';
+import { LIMITS } from './limits.ts';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug must be lowercase letters, digits and single hyphens (e.g. "the-americas")' })
+  .optional();
+
+const subsectionSchema = closedObject({ name: name('name'), slug, description: text('description', LIMITS.dek) });
+
+const sectionSchema = closedObject({
+  name: name('name'),
+  slug,
+  description: text('description', LIMITS.dek),
+  subsections: list('subsections', subsectionSchema).default([]),
+});
+
+export const sectionsFileSchema = z.array(sectionSchema).min(1, { error: 'list at least one section' });
+
+interface RegisteredSubsection {
+  name: string;
+  slug: string;
+  description: string;
+}
+
+export interface RegisteredSection extends RegisteredSubsection {
+  subsections: RegisteredSubsection[];
+}
+
+export const SECTIONS_FILE = 'sections.yaml';
+
+/**
+ * The registry with every slug filled in, or the problems that stop the build:
+ * two entries with one address, or a section slug the site uses at its root
+ * (`isRootName`: search, by, tags, the feeds, a folder in public/, …).
+ */
+export function registeredSections(
+  entries: z.output<typeof sectionsFileSchema>,
+  isRootName: (slug: string) => boolean,
+): { sections: RegisteredSection[]; problems: string[] } {
+  const problems: string[] = [];
+  const withSlug = <Entry extends { name: string; slug?: string | undefined }>(entry: Entry) => ({ ...entry, slug: entry.slug ?? toSlug(entry.name) });
+  const sections = entries.map((section) => ({ ...withSlug(section), subsections: section.subsections.map(withSlug) }));
+  const claimed = new Map<string, string>();
+  const claim = (address: string, what: string) => {
+    const earlier = claimed.get(address);
+    if (earlier) problems.push(`${what} and ${earlier} would both be ${address}; give one a different name or slug`);
+    else claimed.set(address, what);
+  };
+  for (const section of sections) {
+    if (isRootName(section.slug)) {
+      problems.push(`section "${section.name}": the address /${section.slug}/ is the site's own (search, bylines, tags, feeds, files); give the section another slug`);
+    }
+    claim(`/${section.slug}/`, `section "${section.name}"`);
+    for (const subsection of section.subsections) {
+      if (subsection.slug === 'page' || subsection.slug === 'rss-xml') {
+        problems.push(`subsection "${subsection.name}": /${section.slug}/${subsection.slug}/ is the address of the section's own pages; give it another slug`);
+      }
+      claim(`/${section.slug}/${subsection.slug}/`, `subsection "${subsection.name}" of "${section.name}"`);
+    }
+  }
+  return { sections, problems };
+}

@@ -1,0 +1,94 @@
+/**
+ * Reads the registries an article's names are checked against:
+ * `content/sections.yaml` and `content/authors/*.md`. Read by the article
+ * loader (to check and normalise names before anything is built) and by the
+ * sections and authors collections (for the pages).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
+import { parseArticleSource } from '#lib/content/frontmatter.ts';
+import { registeredSections, SECTIONS_FILE, sectionsFileSchema, type RegisteredSection } from '#lib/content/sections.ts';
+
+export interface Registries {
+  sections: RegisteredSection[];
+  authors: RegisteredAuthor[];
+  /** Problems in the registries themselves, each under its file. */
+  problems: string[];
+}
+
+/** zod's issues as "field: problem" lines, list items counted from 1 as an editor counts them. */
+function issueLines(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues
+    .map((issue) => {
+      const path = issue.path.map((key) => (typeof key === 'number' ? `#${key + 1}` : String(key))).join(' › ');
+      return `  ${path ? `${path}: ` : ''}${issue.message}`;
+    })
+    .join('\n');
+}
+
+function readSections(root: string, contentDir: string, isRootName: (slug: string) => boolean): Pick<Registries, 'sections' | 'problems'> {
+  const file = join(contentDir, SECTIONS_FILE);
+  const shown = relative(root, file);
+  if (!existsSync(file))
+    return {
+      sections: [],
+      problems: [`${shown}\n  the sections registry is missing: list the site's sections there (see docs/authoring.md)`],
+    };
+  let parsed: unknown;
+  try {
+    parsed = loadYaml(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
+  } catch (error) {
+    return { sections: [], problems: [`${shown}\n  not valid YAML: ${(error as Error).message}`] };
+  }
+  const checked = sectionsFileSchema.safeParse(parsed);
+  if (!checked.success) return { sections: [], problems: [`${shown}\n${issueLines(checked.error.issues)}`] };
+  const { sections, problems } = registeredSections(checked.data, isRootName);
+  return { sections, problems: problems.map((problem) => `${shown}\n  ${problem}`) };
+}
+
+function readAuthors(root: string, contentDir: string): Pick<Registries, 'authors' | 'problems'> {
+  const authors: RegisteredAuthor[] = [];
+  const problems: string[] = [];
+  for (const path of globSync('*.md', { cwd: join(contentDir, AUTHORS_FOLDER), absolute: true }).sort()) {
+    const file = relative(root, path);
+    const slug = basename(path, '.md');
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      problems.push(
+        `${file}\n  file name: "${slug}" cannot be an address (/by/${slug}/); use lowercase letters, digits and single hyphens`,
+      );
+      continue;
+    }
+    try {
+      const { frontmatter } = parseArticleSource(readFileSync(path, 'utf8'));
+      const checked = authorSchema.safeParse(frontmatter);
+      if (checked.success) authors.push({ ...checked.data, slug, file });
+      else problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+    } catch (error) {
+      problems.push(`${file}\n  frontmatter: ${(error as Error).message}`);
+    }
+  }
+  const byName = new Map<string, string>();
+  for (const author of authors) {
+    const folded = author.name.toLowerCase();
+    const earlier = byName.get(folded);
+    if (earlier)
+      problems.push(`${author.file}\n  name: "${author.name}" is also the name of ${earlier}; one person or organisation, one file`);
+    else byName.set(folded, author.file);
+  }
+  return { authors, problems };
+}
+
+/** Both registries under `contentDir`, paths in messages relative to `root`. */
+export function readRegistries(root: string, contentDir: string, isRootName: (slug: string) => boolean): Registries {
+  const sections = readSections(root, contentDir, isRootName);
+  const authors = readAuthors(root, contentDir);
+  return { sections: sections.sections, authors: authors.authors, problems: [...sections.problems, ...authors.problems] };
+}
+
+/** An author's bio: the Markdown below the frontmatter of their file. */
+export function readAuthorBio(root: string, author: Pick<RegisteredAuthor, 'file'>): string {
+  return parseArticleSource(readFileSync(join(root, author.file), 'utf8')).body;
+}

@@ -1,0 +1,49 @@
+/**
+ * The content loaders of the sections and authors collections, from the
+ * registries (see registries.ts). Their problems are reported by the article
+ * loader, which reads the same registries to check every article's names, so
+ * each problem is listed once, with the articles' own.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { isSiteRootName } from '#lib/addresses/known-paths.ts';
+import { readAuthorBio, readRegistries, type Registries } from './registries.ts';
+
+/** The registries under `contentDir` of the project at `root`, checked against the site's own root addresses. */
+export function projectRegistries(root: string, contentDir: string): Registries {
+  return readRegistries(root, resolve(root, contentDir), (slug) =>
+    isSiteRootName(slug, (sitePath) => existsSync(join(root, 'public', sitePath))),
+  );
+}
+
+export function sectionsLoader(options: { contentDir: string }): Loader {
+  return {
+    name: 'sections-registry',
+    load: ({ config, store }) => {
+      const { sections } = projectRegistries(fileURLToPath(config.root), options.contentDir);
+      store.clear();
+      // In the file's order: navigation lists sections as the registry does.
+      sections.forEach((section, order) => store.set({ id: section.slug, data: { ...section, order } }));
+      return Promise.resolve();
+    },
+  };
+}
+
+export function authorsLoader(options: { contentDir: string }): Loader {
+  return {
+    name: 'authors-registry',
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's context functions are closures, not methods that need `this`.
+    load: ({ config, store, generateDigest }) => {
+      const root = fileURLToPath(config.root);
+      const { authors } = projectRegistries(root, options.contentDir);
+      store.clear();
+      for (const author of authors) {
+        const bio = readAuthorBio(root, author);
+        store.set({ id: author.slug, data: { ...author }, body: bio, digest: generateDigest(JSON.stringify([author, bio])) });
+      }
+      return Promise.resolve();
+    },
+  };
+}

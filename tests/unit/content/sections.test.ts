@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { registeredSections, sectionsFileSchema } from '#lib/content/sections.ts';
+
+const isRootName = (slug: string) => ['search', 'by', 'tags', 'page', 'pagefind'].includes(slug);
+const registry = (entries: unknown) => registeredSections(sectionsFileSchema.parse(entries), isRootName);
+
+describe('registeredSections', () => {
+  it('gives each section and subsection a slug from its name unless it has one', () => {
+    const { sections, problems } = registry([
+      { name: 'World', description: 'News from abroad.', subsections: [{ name: 'The Americas', description: 'The Americas.' }] },
+      { name: 'Science & Health', slug: 'science', description: 'Science.' },
+    ]);
+    expect(problems).toEqual([]);
+    expect(sections.map((section) => section.slug)).toEqual(['world', 'science']);
+    expect(sections[0]?.subsections[0]?.slug).toBe('the-americas');
+  });
+
+  it.each(['search', 'by', 'tags', 'page', 'pagefind'])('refuses a section whose address would be the site\'s own /%s/', (slug) => {
+    expect(registry([{ name: 'Anything', slug, description: 'D.' }]).problems[0]).toMatch(/is the site's own/);
+  });
+
+  it('refuses two sections with one address', () => {
+    expect(registry([{ name: 'World', description: 'D.' }, { name: 'world', description: 'D.' }]).problems).toEqual([
+      'section "world" and section "World" would both be /world/; give one a different name or slug',
+    ]);
+  });
+
+  it.each([
+    [[{ name: 'World' }], /description/],
+    [[{ name: 'World', description: 'D.', colour: 'red' }], /unknown field "colour"/],
+    [[{ name: 'World', slug: 'World Desk', description: 'D.' }], /slug must be lowercase/],
+    [[], /at least one section/],
+  ])('refuses a malformed registry: %j', (entries, problem) => {
+    const result = sectionsFileSchema.safeParse(entries);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message).join('\n')).toMatch(problem);
+  });
+});
