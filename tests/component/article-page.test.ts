@@ -20,7 +20,12 @@ beforeAll(async () => {
   if (!article) throw new Error(`seed entry ${seed.slug} is not in the content store`);
   const container = await AstroContainer.create({ astroConfig: { site: 'https://news.example.com' } });
   html = await container.renderToString(ArticlePage, {
-    props: { article, navigation: [{ label: 'World', href: '/world/' }], moreFromSection: [], authorProfiles: { 'The Washington Post': [] } },
+    props: {
+      article,
+      navigation: [{ label: 'World', href: '/world/' }],
+      moreFromSection: [],
+      authorProfiles: { 'The Washington Post': [] },
+    },
     request: new Request(`https://news.example.com${seed.permalink}`),
   });
   text = htmlText(html);
