@@ -1,14 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from '#lib/files/article-loader.ts';
 import { authorsLoader, sectionsLoader } from '#lib/files/registry-loaders.ts';
-import { articleSchema } from '#lib/content/schema.ts';
+import { articleSchemaWith } from '#lib/content/schema.ts';
 import { settings } from '#lib/settings.ts';
 
 const articles = defineCollection({
   // Each file's name (without .md) is the entry's id and the end of its permalink.
   // Its section, subsection and byline are checked against the two registries below.
   loader: articleLoader({ base: `${settings.contentDir}/articles`, contentDir: settings.contentDir }),
-  schema: articleSchema,
+  // A photo's src goes through astro:assets: image() reads its size and feeds the image pipeline.
+  // (The loader has already checked it is a file beside the article, with the plain schema.)
+  schema: ({ image }) => articleSchemaWith(image),
 });
 
 /** content/sections.yaml, in navigation order. */

@@ -1,6 +1,6 @@
 /**
- * Lighthouse, mobile preset, in Debian's Chromium, on the article page and the
- * front page: 100 in accessibility, best practices and SEO; in performance,
+ * Lighthouse, mobile preset, in Debian's Chromium, on the article page, the
+ * front page and an article with a photo: 100 in accessibility, best practices and SEO; in performance,
  * every weighted metric in Lighthouse's "good" band (a score of 0.9 or more:
  * first contentful paint under 1.8 s, total blocking time under 200 ms, ...).
  *
@@ -22,6 +22,9 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { expect, test } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { seed } from '../support/seed.ts';
+import { fixtureSite } from './fixture-site.ts';
+
+const PHOTO_ARTICLE = '/testing/2023/05/15/synthetic-photo-story/';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const RUNS = 7;
@@ -35,13 +38,20 @@ const flags = config.use?.launchOptions?.args ?? [];
 // fails both; Playwright reports a pass on the second try as flaky.
 test.describe.configure({ mode: 'serial', timeout: 300_000, retries: 1 });
 
-for (const path of [seed.permalink, '/']) {
+/** The seed article, the front page, and an article with a camera-sized photo (from the fixture site). */
+const PAGES: Array<{ path: string; at: (baseURL: string) => string }> = [
+  { path: seed.permalink, at: (baseURL) => `${baseURL}${seed.permalink}` },
+  { path: '/', at: (baseURL) => `${baseURL}/` },
+  { path: PHOTO_ARTICLE, at: () => fixtureSite(PHOTO_ARTICLE) },
+];
+
+for (const { path, at } of PAGES) {
   test(`Lighthouse: 100 in accessibility, best practices and SEO, every speed metric good, on ${path} @lighthouse`, async ({ baseURL }) => {
     const runs: Array<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> = [];
     for (let run = 0; run < RUNS; run++) {
       const chrome = await launch({ chromePath, chromeFlags: flags });
       try {
-        const result = await lighthouse(`${baseURL}${path}`, { port: chrome.port, onlyCategories: CATEGORIES, logLevel: 'error' });
+        const result = await lighthouse(at(baseURL!), { port: chrome.port, onlyCategories: CATEGORIES, logLevel: 'error' });
         runs.push(result!.lhr);
       } finally {
         chrome.kill();

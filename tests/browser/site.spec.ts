@@ -16,6 +16,7 @@ const NEWEST_FIRST = [
   '/local/2024/01/10/synthetic-late-night-vote/',
   '/local/2024/01/10/synthetic-library-hours/',
   '/testing/2023/06/01/synthetic-hostile-markdown/',
+  '/testing/2023/05/15/synthetic-photo-story/',
   '/world/2018/05/09/mexico-frustration-with-trump-grows/',
 ];
 

@@ -151,7 +151,7 @@ describe('a build over bad entries', () => {
   });
 
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/51 problems in the content; nothing was built/);
+    expect(output).toMatch(/53 problems in the content; nothing was built/);
   });
 
   it.each([
@@ -172,8 +172,16 @@ describe('a build over bad entries', () => {
     ['Not A Slug.md', /^ {2}file name: "Not A Slug" cannot be an address/m],
     ['empty-body.md', /^ {2}body: the article has no text/m],
     ['related-link-nowhere.md', /^ {2}relatedLinks\.0\.url: "\/nowhere\/" is not a page on this site/m],
-    ['photo-file-missing.md', /^ {2}photo\.src: "\/photos\/missing\.jpg" is not a file in public\//m],
-    ['photo-src-elsewhere.md', /^ {2}photo › src: must be the site path of an image file/m],
+    [
+      'photo-file-missing.md',
+      /^ {2}photo › src: there is no file tests\/fixtures\/bad-content\/articles\/missing\.jpg; put the photo beside the article/m,
+    ],
+    [
+      'photo-src-elsewhere.md',
+      /^ {2}photo › src: must be a file beside the article, not an address: download the image into the article's folder/m,
+    ],
+    ['photo-src-site-path.md', /^ {2}photo › src: must be a file beside the article \(e\.g\. \.\/photo\.jpg\): make the article a folder/m],
+    ['photo-size-typed.md', /^ {2}photo: unknown field "width"/m],
     ['claims-old-path-b.md', /^ {2}redirectFrom: "\/old\/shared\/" is already the redirectFrom path of .*claims-old-path-a\.md/m],
     ['same-slug.md', /^ {2}file name: "same-slug" is also the slug of .*elsewhere\/same-slug\.md/m],
     ['redirect-not-a-directory.md', /^ {2}redirectFrom #1: "\/old\/story\.html" must start and end with "\/"/m],

@@ -1,6 +1,6 @@
 /**
  * Problems only visible across entries: related links to site pages that do
- * not exist, photos that are not in public/, old addresses that would take
+ * not exist, old addresses that would take
  * over a page the site serves, names that would share one page. Pure: whether a path is a file or folder in
  * public/ is asked through `isPublicFile`.
  */
@@ -84,8 +84,5 @@ export function crossEntryProblems(articles: ReadonlyArray<CheckedArticle>, isPu
         ? [`${file}\n  relatedLinks.${i}.url: "${link.url}" is not a page on this site; check the address, or leave url out to show the headline unlinked`]
         : [],
     ),
-    ...(data.photo?.src && !isPublicFile(data.photo.src)
-      ? [`${file}\n  photo.src: "${data.photo.src}" is not a file in public/; add the image there or correct the path`]
-      : []),
   ])];
 }

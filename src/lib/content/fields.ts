@@ -75,8 +75,8 @@ export const publicationDate = z.unknown().transform((value, ctx): PublicationDa
   return parsed;
 });
 
-export const noDotSegments = (value: string) => !isSitePath(value) || !hasDotSegment(value);
-export const DOT_SEGMENTS = 'must not have "." or ".." segments, which browsers resolve away to another address';
+const noDotSegments = (value: string) => !isSitePath(value) || !hasDotSegment(value);
+const DOT_SEGMENTS = 'must not have "." or ".." segments, which browsers resolve away to another address';
 
 /** Addresses are stored as browsers read them (see normalisedAddress): a `"` or space is escaped, never published raw. */
 const addressText = () => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an address, as text') });

@@ -4,10 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { isBefore } from './publication-date.ts';
-import { atMost, closedObject, DOT_SEGMENTS, linkAddress, list, name, noDotSegments, publicationDate, text, webAddress } from './fields.ts';
+import { atMost, closedObject, linkAddress, list, name, publicationDate, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
-import { isSitePath, normalisedAddress } from '#lib/addresses/safe-url.ts';
 import { settings } from '#lib/settings.ts';
 
 /**
@@ -25,31 +24,42 @@ const creditSchema = closedObject({
   oneOff: z.literal(true, { error: 'oneOff is either true or left out' }).optional(),
 });
 
-const photoSchema = closedObject({
-  caption: text('caption'),
-  credit: text('credit', LIMITS.name),
-  /** A file in public/, by its site path (e.g. /photos/2018/pompeo-videgaray.jpg). */
-  src: z
-    .string()
-    .refine((value) => isSitePath(value) && !value.endsWith('/'), { error: 'must be the site path of an image file in public/ (e.g. /photos/story.jpg)' })
-    .refine(noDotSegments, { error: DOT_SEGMENTS })
-    .transform(normalisedAddress)
-    .optional(),
-  alt: text('alt', LIMITS.prose).optional(),
-  width: z.number().int().positive().optional(),
-  height: z.number().int().positive().optional(),
-}).superRefine((photo, ctx) => {
-  if (photo.src && !photo.alt) {
-    ctx.addIssue({ code: 'custom', path: ['alt'], message: 'alt text is required when the photo has a src' });
-  }
-  if (photo.src && (!photo.width || !photo.height)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['width'],
-      message: 'width and height (in pixels) are required when the photo has a src, so the page does not shift while it loads',
-    });
-  }
-});
+/**
+ * A photo file written beside the article (`./photo.jpg`, in the article's
+ * folder). Not an address: a remote image would load from another site (the
+ * policy allows images from this site only) and a site path would bypass the
+ * image pipeline that sizes it.
+ */
+const localImagePath = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a file name, as text') })
+  .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('//'), {
+    error: 'must be a file beside the article, not an address: download the image into the article\'s folder and write ./photo.jpg',
+  })
+  .refine((value) => !value.startsWith('/'), {
+    error: "must be a file beside the article (e.g. ./photo.jpg): make the article a folder, content/articles/<slug>/index.md, with the photo next to it",
+  })
+  .refine((value) => !value.split(/[\\/]/).includes('..'), { error: 'must be a file beside the article; ".." would reach outside its folder' })
+  .refine((value) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(value), { error: 'must be a JPEG, PNG, WebP, AVIF, GIF or TIFF file' });
+
+/**
+ * How the photo's `src` is read: by default the checked file name (the loader
+ * checks every article with it); in Astro's collection, `image()`, which reads
+ * the file's size and hands it to the image pipeline (see src/content.config.ts).
+ */
+const photoPathOnly = () => localImagePath;
+
+const photoSchema = <Image extends z.ZodType>(image: () => Image) =>
+  closedObject({
+    caption: text('caption'),
+    credit: text('credit', LIMITS.name),
+    /** A file beside the article, e.g. ./photo.jpg; its size is read from the file. */
+    src: image().optional(),
+    alt: text('alt', LIMITS.prose).optional(),
+  }).superRefine((photo, ctx) => {
+    if (photo.src && !photo.alt) {
+      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'alt text is required when the photo has a src' });
+    }
+  });
 
 const relatedLinkSchema = closedObject({
   title: text('title', LIMITS.headline),
@@ -62,7 +72,9 @@ const correctionSchema = closedObject({
   text: text('text'),
 });
 
-export const articleSchema = closedObject({
+/** The article schema, with the photo's `src` read by `image` (see photoPathOnly). */
+export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =>
+  closedObject({
   headline: text('headline', LIMITS.headline),
   dek: text('dek', LIMITS.dek).optional(),
   byline: list('byline', creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
@@ -72,7 +84,7 @@ export const articleSchema = closedObject({
   section: name('section'),
   subsection: name('subsection').optional(),
   tags: list('tags', name('tag')).default([]),
-  photo: photoSchema.optional(),
+  photo: photoSchema(image).optional(),
   relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),
   source: closedObject({ publisher: text('publisher', LIMITS.name), url: webAddress }).optional(),
   corrections: list('corrections', correctionSchema).default([]),
@@ -99,8 +111,17 @@ export const articleSchema = closedObject({
   }
 });
 
-export type Article = z.output<typeof articleSchema>;
+export const articleSchema = articleSchemaWith(photoPathOnly);
+
+type CheckedArticle = z.output<typeof articleSchema>;
+type CheckedPhoto = NonNullable<CheckedArticle['photo']>;
+
+/**
+ * An article's data, as the model sees it. The photo's `src` is left opaque:
+ * a file name when checked here, image metadata once astro:assets has read it
+ * (pages take the collection's own type, which says which).
+ */
+export type Article = Omit<CheckedArticle, 'photo'> & { photo?: (Omit<CheckedPhoto, 'src'> & { src?: unknown }) | undefined };
 export type Credit = z.output<typeof creditSchema>;
 export type RelatedLink = z.output<typeof relatedLinkSchema>;
 export type Correction = z.output<typeof correctionSchema>;
-export type Photo = z.output<typeof photoSchema>;

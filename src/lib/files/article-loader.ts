@@ -11,7 +11,7 @@
  * problems at once, each under the file it belongs to.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
@@ -109,7 +109,8 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
 
       for (const file of files) {
         const shownPath = displayPath(root, file);
-        const id = basename(file, '.md');
+        // An article is a file, <slug>.md, or a folder, <slug>/index.md, with its photos beside it.
+        const id = basename(file) === 'index.md' ? basename(dirname(file)) : basename(file, '.md');
         const earlier = fileById.get(id);
         if (earlier) {
           problems.push(`${shownPath}\n  file name: "${id}" is also the slug of ${earlier}; rename one of them`);
@@ -172,6 +173,14 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         const named = resolveRegisteredNames(frontmatter, registries);
         for (const problem of named.problems) problemAt(problem.path, problem.message);
         const checked = articleSchema.safeParse(named.frontmatter);
+        const photoFile = checked.success && checked.data.photo?.src ? resolve(dirname(file), checked.data.photo.src) : undefined;
+        if (photoFile && !existsSync(photoFile)) {
+          problemAt(
+            ['photo', 'src'],
+            `there is no file ${relative(root, photoFile)}; put the photo beside the article, or correct the name`,
+          );
+          continue;
+        }
         if (!checked.success) {
           for (const issue of checked.error.issues) {
             // An unknown field is found at its own key, not at the object holding it.

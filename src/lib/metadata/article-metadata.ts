@@ -20,6 +20,8 @@ export function articleMetadata(
   article: { id: string; data: Article },
   description: string,
   authorProfiles: Record<string, string[]>,
+  /** Site paths of the photo's structured-data crops (see photo-crops.ts); none without a photo. */
+  photoCrops: string[],
   site: URL,
   settings: Pick<Settings, 'name' | 'timeZone'>,
 ): ArticleMetadata {
@@ -42,7 +44,7 @@ export function articleMetadata(
     authorProfiles,
     section: data.section,
     tags: data.tags,
-    imageUrl: socialImage.url,
+    imageUrls: [...photoCrops.map((crop) => absoluteUrl(crop, site)), socialImage.url],
     dateline: data.dateline,
     sourceUrl: data.source?.url,
     publisher: {

@@ -17,6 +17,8 @@ export interface CardContent {
   /** As readers see it, e.g. "May 9, 2018". */
   date: string;
   siteName: string;
+  /** The site path of the article's photo, cropped to the card's size (see photo-crops.ts), drawn behind the text. */
+  photo?: string | undefined;
 }
 
 /** What an article's card says: its headline, section trail, day of publication and the site's name. */

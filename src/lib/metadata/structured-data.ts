@@ -17,7 +17,8 @@ export interface NewsArticleInput {
   authorProfiles: Record<string, string[]>;
   section: string;
   tags: string[];
-  imageUrl: string;
+  /** The photo's crops, then the share card. */
+  imageUrls: string[];
   dateline?: string | undefined;
   sourceUrl?: string | undefined;
   publisher: { name: string; url: string; logoUrl: string; logoWidth: number; logoHeight: number };
@@ -57,7 +58,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
       url: input.publisher.url,
       logo: { '@type': 'ImageObject', url: input.publisher.logoUrl, width: input.publisher.logoWidth, height: input.publisher.logoHeight },
     },
-    image: [input.imageUrl],
+    image: input.imageUrls,
     articleSection: input.section,
     ...(input.tags.length > 0 ? { keywords: input.tags } : {}),
     ...(input.sourceUrl ? { isBasedOn: input.sourceUrl } : {}),

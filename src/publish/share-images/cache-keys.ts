@@ -8,7 +8,7 @@ import type { CardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';
 
 /** Bump when the drawing (drawing.ts, its fonts, headline fitting) changes, so cached images are redrawn. */
-const DRAWING_VERSION = 2;
+const DRAWING_VERSION = 3;
 
 export function cardCacheDir(): string {
   return join(settings.buildCacheDir, 'social-cards');

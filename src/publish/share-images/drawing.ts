@@ -7,6 +7,8 @@
  * Images are cached on disk by a hash of everything drawn on them (see
  * cache-keys.ts), so an unchanged article's card is never redrawn.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { cached } from '#lib/files/build-cache.ts';
@@ -134,8 +136,17 @@ export async function layOutHeadline(headline: string, fonts: DrawingFonts): Pro
   return { ...fitted, direction };
 }
 
-function cardTree(card: CardContent, headline: HeadlineLayout, fonts: DrawingFonts) {
-  return el(
+/** The photo behind a card's text, darkened towards the bottom so white type on it keeps its contrast. */
+function photoLayers(photoDataUrl: string) {
+  const fill = { position: 'absolute', top: 0, left: 0, width: CARD_WIDTH, height: CARD_HEIGHT };
+  return [
+    { type: 'img', props: { src: photoDataUrl, width: CARD_WIDTH, height: CARD_HEIGHT, style: { ...fill, objectFit: 'cover' } } },
+    el('div', { ...fill, backgroundImage: 'linear-gradient(to bottom, rgba(20,20,20,0.55), rgba(20,20,20,0.92) 55%)' }, []),
+  ];
+}
+
+function cardTree(card: CardContent, headline: HeadlineLayout, fonts: DrawingFonts, photoDataUrl?: string) {
+  const content = el(
     'div',
     {
       width: CARD_WIDTH,
@@ -194,6 +205,13 @@ function cardTree(card: CardContent, headline: HeadlineLayout, fonts: DrawingFon
       ),
     ],
   );
+  if (!photoDataUrl) return content;
+  // Positioned, like the photo layers, and after them: painted on top of them.
+  content.props.style = { ...content.props.style, position: 'relative', background: 'transparent' };
+  return el('div', { position: 'relative', display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT }, [
+    ...photoLayers(photoDataUrl),
+    content,
+  ]);
 }
 
 /** The publisher logo structured data asks for: the site name, set in the masthead face. */
@@ -219,18 +237,21 @@ async function renderPublisherLogo(siteName: string): Promise<Buffer> {
 }
 
 /** The card as SVG, drawn with `fonts` (by default those its text needs). */
-export async function cardSvg(card: CardContent, fonts = fontsFor(cardText(card))): Promise<string> {
+export async function cardSvg(card: CardContent, fonts = fontsFor(cardText(card)), photoDataUrl?: string): Promise<string> {
   const headline = await layOutHeadline(card.headline, fonts);
-  return satori(cardTree(card, headline, fonts), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satoriFonts });
+  return satori(cardTree(card, headline, fonts, photoDataUrl), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satoriFonts });
 }
 
-export async function renderCard(card: CardContent, fonts = fontsFor(cardText(card))): Promise<Buffer> {
-  return new Resvg(await cardSvg(card, fonts), { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+/** `siteDir` is the built site a card's photo is read from. */
+export async function renderCard(card: CardContent, fonts = fontsFor(cardText(card)), siteDir?: string): Promise<Buffer> {
+  const photoDataUrl =
+    card.photo && siteDir ? `data:image/jpeg;base64,${readFileSync(join(siteDir, card.photo)).toString('base64')}` : undefined;
+  return new Resvg(await cardSvg(card, fonts, photoDataUrl), { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }
 
 /** The card's PNG, from the cache when this exact card was drawn before. */
-export function cachedCard(card: CardContent, cacheDir = cardCacheDir()): Promise<Buffer> {
-  return cached(cacheDir, cardCacheKey(card), () => renderCard(card));
+export function cachedCard(card: CardContent, cacheDir = cardCacheDir(), siteDir?: string): Promise<Buffer> {
+  return cached(cacheDir, cardCacheKey(card), () => renderCard(card, fontsFor(cardText(card)), siteDir));
 }
 
 /** The publisher logo's PNG, from the cache when it was drawn before. */

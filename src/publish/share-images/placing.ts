@@ -20,14 +20,14 @@ import { cardCacheDir, cardCacheKey, logoCacheKey } from './cache-keys.ts';
 export type Drawing = { card: CardContent } | { logoOf: string };
 
 /** Draws with one worker thread per core, each taking the next drawing as it finishes one. */
-async function draw(drawings: Drawing[], cacheDir: string): Promise<void> {
+async function draw(drawings: Drawing[], cacheDir: string, siteDir: string): Promise<void> {
   let next = 0;
   const workerCount = Math.min(availableParallelism(), drawings.length);
   const workers = Array.from(
     { length: workerCount },
     () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./drawing-worker.ts', import.meta.url), { workerData: { cacheDir } });
+        const worker = new Worker(new URL('./drawing-worker.ts', import.meta.url), { workerData: { cacheDir, siteDir } });
         const giveNext = () => {
           if (next < drawings.length) worker.postMessage(drawings[next++]);
           else void worker.terminate().then(() => resolve());
@@ -71,7 +71,7 @@ export async function placeShareImages(
   for (const { key, drawing } of placements) {
     if (!missing.has(key) && !existsSync(join(cacheDir, key))) missing.set(key, drawing);
   }
-  if (missing.size > 0) await draw([...missing.values()], cacheDir);
+  if (missing.size > 0) await draw([...missing.values()], cacheDir, siteDir);
 
   for (const { key, target } of placements) linkOrCopy(join(cacheDir, key), join(siteDir, target));
   return { placed: placements.length, drawn: missing.size };

@@ -10,7 +10,7 @@ const input = (overrides: Partial<NewsArticleInput> = {}): NewsArticleInput => (
   authorProfiles: { 'The Washington Post': [] },
   section: 'World',
   tags: [],
-  imageUrl: 'https://news.example.com/world/2018/05/09/a/social-card.png',
+  imageUrls: ['https://news.example.com/world/2018/05/09/a/social-card.png'],
   publisher: {
     name: 'Newsroom',
     url: 'https://news.example.com/',

@@ -1,0 +1,90 @@
+/**
+ * An article with a camera-sized photo beside it (tests/fixtures/site-content/
+ * articles/synthetic-photo-story/), as built into dist-fixture/: a <picture>
+ * through astro:assets, crops for structured data, and a share card with it.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element } from 'hast';
+import sharp from 'sharp';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const SITE = 'dist-fixture';
+const PAGE = '/testing/2023/05/15/synthetic-photo-story/';
+let html = '';
+const found: Element[] = [];
+const element = (tagName: string) => found.filter((node) => node.tagName === tagName);
+
+beforeAll(() => {
+  html = readFileSync(join(SITE, PAGE, 'index.html'), 'utf8');
+  visit(fromHtml(html), 'element', (node: Element) => {
+    found.push(node);
+  });
+});
+
+/** The candidates of a srcset, with their widths. */
+const candidates = (srcset: unknown) =>
+  String(srcset)
+    .split(', ')
+    .map((candidate) => {
+      const [url, width] = candidate.split(' ');
+      return { url: url!, width: Number.parseInt(width!, 10) };
+    });
+
+describe('the lead photo', () => {
+  it('is a picture with AVIF and WebP at widths from 400 to 1600 px, and a JPEG fallback', () => {
+    const sources = element('source');
+    expect(sources.map((source) => source.properties['type'])).toEqual(['image/avif', 'image/webp']);
+    for (const source of sources) expect(candidates(source.properties['srcSet']).map((c) => c.width)).toEqual([400, 608, 800, 1216, 1600]);
+    const [img] = element('img');
+    expect(String(img!.properties['src'])).toMatch(/\.jpg$/);
+  });
+
+  it('reserves its box with the size read from the file, and loads first', () => {
+    const [img] = element('img');
+    expect([Number(img!.properties['width']), Number(img!.properties['height'])]).toEqual([4000, 2667]);
+    expect(img!.properties['loading']).toBe('eager');
+    expect(html).toMatch(/<img [^>]*fetchpriority="high"/);
+    expect(img!.properties['alt']).toMatch(/^Overlapping translucent circles/);
+  });
+
+  it('weighs at most 80 KB as a phone downloads it (412 px wide at 1.75×: the first AVIF candidate of 665 px or more)', () => {
+    const [avif] = element('source');
+    const needed = (412 - 32) * 1.75;
+    const chosen = candidates(avif!.properties['srcSet']).find((candidate) => candidate.width >= needed)!;
+    expect(statSync(join(SITE, chosen.url)).size).toBeLessThanOrEqual(80 * 1024);
+  });
+});
+
+describe('the photo for machines', () => {
+  it('gives structured data 16:9, 4:3 and 1:1 crops at least 1,200 px wide, then the share card', async () => {
+    const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!) as { image: string[] };
+    expect(data.image).toHaveLength(4);
+    const sizes = await Promise.all(data.image.slice(0, 3).map((url) => sharp(join(SITE, new URL(url).pathname)).metadata()));
+    expect(sizes.map(({ width, height }) => [width, height])).toEqual([
+      [1200, 675],
+      [1200, 900],
+      [1200, 1200],
+    ]);
+    expect(data.image[3]).toMatch(/\/social-card\.png$/);
+  });
+
+  it('draws the photo into the share card', async () => {
+    // The right margin, which no text reaches: one flat colour on a card without a photo, the photo's shapes on this one.
+    const corner = async (card: string) =>
+      (
+        await sharp(
+          await sharp(join(SITE, card, 'social-card.png'))
+            .extract({ left: 1140, top: 100, width: 60, height: 400 })
+            .png()
+            .toBuffer(),
+        ).stats()
+      ).channels
+        .slice(0, 3)
+        .reduce((sum, channel) => sum + channel.stdev, 0);
+    expect(await corner('/testing/2023/06/01/synthetic-hostile-markdown/')).toBeLessThan(1);
+    expect(await corner(PAGE)).toBeGreaterThan(3);
+  });
+});
