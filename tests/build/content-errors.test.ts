@@ -142,6 +142,18 @@ describe('a build over bad entries', () => {
     expect(output).toContain(`${FIXTURES}/articles/${where}\n  ${problem}`);
   });
 
+  it.each([
+    ['hostile-markup-with-text.md:25', 'body: "x" is not an image file'],
+    ['hostile-markup-with-text.md:27', 'body: the image "javascript:alert(\'v28\')" is on another site'],
+    [
+      'hostile-markup-with-text.md:29',
+      'body: the image "https://images.example.org/v36.jpg" is on another site: download it into the article\'s folder',
+    ],
+    ['hostile-markup-with-text.md', 'body: there is no image file tests/fixtures/bad-content/articles/missing-inline.jpg'],
+  ])('refuses a body image that is not a file beside the article: %s', (where, problem) => {
+    expect(output).toContain(`${FIXTURES}/articles/${where}\n  ${problem}`);
+  });
+
   it('shows no stack trace and no internal file', () => {
     expect(output).not.toMatch(/Stack trace|^\s+at |src\/lib\/|node_modules|Hint:/m);
   });
@@ -151,7 +163,7 @@ describe('a build over bad entries', () => {
   });
 
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/53 problems in the content; nothing was built/);
+    expect(output).toMatch(/57 problems in the content; nothing was built/);
   });
 
   it.each([

@@ -16,6 +16,8 @@ const PAGE = '/testing/2023/05/15/synthetic-photo-story/';
 let html = '';
 const found: Element[] = [];
 const element = (tagName: string) => found.filter((node) => node.tagName === tagName);
+/** The lead photo's elements come first on the page; the body's image after them. */
+const lead = (tagName: string) => element(tagName).slice(0, tagName === 'source' ? 2 : 1);
 
 beforeAll(() => {
   html = readFileSync(join(SITE, PAGE, 'index.html'), 'utf8');
@@ -35,15 +37,15 @@ const candidates = (srcset: unknown) =>
 
 describe('the lead photo', () => {
   it('is a picture with AVIF and WebP at widths from 400 to 1600 px, and a JPEG fallback', () => {
-    const sources = element('source');
+    const sources = lead('source');
     expect(sources.map((source) => source.properties['type'])).toEqual(['image/avif', 'image/webp']);
     for (const source of sources) expect(candidates(source.properties['srcSet']).map((c) => c.width)).toEqual([400, 608, 800, 1216, 1600]);
-    const [img] = element('img');
+    const [img] = lead('img');
     expect(String(img!.properties['src'])).toMatch(/\.jpg$/);
   });
 
   it('reserves its box with the size read from the file, and loads first', () => {
-    const [img] = element('img');
+    const [img] = lead('img');
     expect([Number(img!.properties['width']), Number(img!.properties['height'])]).toEqual([4000, 2667]);
     expect(img!.properties['loading']).toBe('eager');
     expect(html).toMatch(/<img [^>]*fetchpriority="high"/);
@@ -51,10 +53,30 @@ describe('the lead photo', () => {
   });
 
   it('weighs at most 80 KB as a phone downloads it (412 px wide at 1.75×: the first AVIF candidate of 665 px or more)', () => {
-    const [avif] = element('source');
+    const [avif] = lead('source');
     const needed = (412 - 32) * 1.75;
     const chosen = candidates(avif!.properties['srcSet']).find((candidate) => candidate.width >= needed)!;
     expect(statSync(join(SITE, chosen.url)).size).toBeLessThanOrEqual(80 * 1024);
+  });
+});
+
+describe('an image in the body', () => {
+  it('goes through the same pipeline, lazily, with its alt text and size', () => {
+    const [, img] = element('img');
+    expect(img!.properties['alt']).toBe('A smaller generated image: three bars of colour.');
+    expect([Number(img!.properties['width']), Number(img!.properties['height'])]).toEqual([1200, 600]);
+    expect(img!.properties['loading']).toBe('lazy');
+    expect(
+      element('source')
+        .slice(2)
+        .map((source) => source.properties['type']),
+    ).toEqual(['image/avif', 'image/webp']);
+  });
+
+  it('sits in the body where the author put it, between its paragraphs', () => {
+    const body = html.slice(html.indexOf('class="article-body'));
+    expect(body.indexOf('with an image in the body after it')).toBeLessThan(body.indexOf('<picture'));
+    expect(body.indexOf('<picture')).toBeLessThan(body.indexOf('The last paragraph, after the image.'));
   });
 });
 

@@ -112,8 +112,10 @@ describe('ArticlePhoto', () => {
   it('reserves the image box with width and height', async () => {
     const container = await AstroContainer.create();
     const out = await container.renderToString(ArticlePhoto, {
-      props: { photo: { caption: 'C', credit: 'K', src: '/p.jpg', alt: 'A desk', width: 1200, height: 800 } },
+      props: { photo: { caption: 'C', credit: 'K', src: { src: '/p.jpg', width: 1200, height: 800, format: 'jpg' }, alt: 'A desk' } },
     });
-    expect(out).toMatch(/<img src="\/p.jpg" alt="A desk" width="1200" height="800"/);
+    expect(out).toMatch(/<picture[ >]/);
+    expect(out).toMatch(/<source [^>]*type="image\/avif"/);
+    expect(out).toMatch(/<img [^>]*alt="A desk"[^>]*width="1200" height="800"/);
   });
 });

@@ -88,6 +88,11 @@ export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =
   relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),
   source: closedObject({ publisher: text('publisher', LIMITS.name), url: webAddress }).optional(),
   corrections: list('corrections', correctionSchema).default([]),
+  /**
+   * The images the body shows, found by the loader while it renders the body
+   * (never written by an author: the loader refuses the field in a file).
+   */
+  bodyImages: z.array(closedObject({ path: z.string(), image: image() })).default([]),
   /** A draft is held back from every page, feed and index; `npm run dev` shows it under a banner. */
   draft: z.boolean({ error: 'draft is true or false' }).default(false),
   /** Old addresses of this article; each redirects to the permalink. */
@@ -117,11 +122,14 @@ type CheckedArticle = z.output<typeof articleSchema>;
 type CheckedPhoto = NonNullable<CheckedArticle['photo']>;
 
 /**
- * An article's data, as the model sees it. The photo's `src` is left opaque:
+ * An article's data, as the model sees it. Image fields are left opaque:
  * a file name when checked here, image metadata once astro:assets has read it
  * (pages take the collection's own type, which says which).
  */
-export type Article = Omit<CheckedArticle, 'photo'> & { photo?: (Omit<CheckedPhoto, 'src'> & { src?: unknown }) | undefined };
+export type Article = Omit<CheckedArticle, 'photo' | 'bodyImages'> & {
+  photo?: (Omit<CheckedPhoto, 'src'> & { src?: unknown }) | undefined;
+  bodyImages: { path: string; image: unknown }[];
+};
 export type Credit = z.output<typeof creditSchema>;
 export type RelatedLink = z.output<typeof relatedLinkSchema>;
 export type Correction = z.output<typeof correctionSchema>;

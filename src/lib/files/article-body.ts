@@ -10,7 +10,7 @@ import { settings } from '#lib/settings.ts';
 import { cached, contentHash } from './build-cache.ts';
 
 /** Bump when the pipeline's output changes (a plugin, its options, the sanitiser's allow-list). */
-const PIPELINE_VERSION = 5;
+const PIPELINE_VERSION = 6;
 
 export async function renderArticleBody(markdown: string, dateline: string | undefined): Promise<RenderedBody> {
   const key = `${contentHash([PIPELINE_VERSION, markdown, dateline ?? null])}.json`;

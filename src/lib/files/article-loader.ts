@@ -181,6 +181,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           );
           continue;
         }
+        if ('bodyImages' in frontmatter) problemAt(['bodyImages'], 'unknown field "bodyImages": the build lists the body\'s images itself');
         if (!checked.success) {
           for (const issue of checked.error.issues) {
             // An unknown field is found at its own key, not at the object holding it.
@@ -190,16 +191,22 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         }
 
         try {
-          const data = await parseData({ id, data: named.frontmatter, filePath: file });
-          const article = data as unknown as Article;
           // Checked before scheduling: a held-back article's problems show now, not on the day it goes live.
-          const { changes } = await renderArticleBody(body, article.dateline);
+          const { changes, images } = await renderArticleBody(body, checked.data.dateline);
           for (const change of changes) {
             const where = change.line === undefined ? shownPath : `${shownPath}:${bodyStartLine + change.line - 1}`;
             if (change.severity === 'error') problems.push(`${where}\n  body: ${change.message}`);
             else logger.warn(`${where}: ${change.message}`);
           }
-          if (named.problems.length > 0) continue;
+          const missingImages = images.filter((path) => !existsSync(resolve(dirname(file), path)));
+          for (const path of missingImages) {
+            problems.push(`${shownPath}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`);
+          }
+          if (named.problems.length > 0 || missingImages.length > 0 || 'bodyImages' in frontmatter) continue;
+          // The images the body shows go through astro:assets like the lead photo (see the collection's schema).
+          const bodyImages = images.map((path) => ({ path, image: path }));
+          const data = await parseData({ id, data: { ...named.frontmatter, bodyImages }, filePath: file });
+          const article = data as unknown as Article;
           if (article.draft && !settings.previewDrafts) {
             drafts.push(`  ${shownPath}`);
             continue;

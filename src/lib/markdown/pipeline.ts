@@ -14,6 +14,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeBodyImages from './rehype-body-images.ts';
 import rehypeDateline from './rehype-dateline.ts';
 import rehypeFragmentLinks from './rehype-fragment-links.ts';
 import rehypeHeadingLevels from './rehype-heading-levels.ts';
@@ -54,11 +55,13 @@ const articleSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: BODY_ID_PREFIX,
   strip: strippedWithContent,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !['input', 'img', 'picture', 'source'].includes(tag)), ...articleTags],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !['input', 'picture', 'source'].includes(tag)), ...articleTags],
   attributes: {
     ...defaultSchema.attributes,
     '*': (defaultSchema.attributes?.['*'] ?? []).filter((attribute) => !['tabIndex', 'accessKey'].includes(String(attribute))),
     abbr: ['title'],
+    // Only as rehype-body-images.ts leaves it: a file beside the article, for the page to replace.
+    img: ['src', 'alt', 'dataBodyImage'],
     time: ['dateTime'],
     th: [...(defaultSchema.attributes?.th ?? []), 'scope'],
   },
@@ -79,6 +82,7 @@ export const articleRemarkRehypeOptions = { clobberPrefix: '', footnoteLabel: 'N
 export const articleRehypePlugins = [
   rehypeRaw,
   rehypeSlug,
+  rehypeBodyImages,
   [rehypeReportRemovedMarkup, articleSanitizeSchema],
   [rehypeSanitize, articleSanitizeSchema],
   [rehypeFragmentLinks, { prefix: BODY_ID_PREFIX }],

@@ -37,10 +37,6 @@ function sanitised(schema: Schema, ancestors: Element[], element: Element): Elem
 const tag = (element: Element) => `<${element.tagName}>`;
 
 function reportRemovedElement(file: PipelineFile, schema: Schema, element: Element): void {
-  if (element.tagName === 'img') {
-    reportChange(file, element, 'warning', 'an image in the body is not published; put the photo in the "photo" field (with its alt text)');
-    return;
-  }
   if (element.tagName === 'input') {
     reportChange(file, element, 'warning', 'a task-list checkbox ("[ ]") is not published; the text after it is');
     return;

@@ -7,11 +7,14 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { MARKUP_REPORT, type MarkupChange } from './markup-report.ts';
 import { articleRehypePlugins, articleRemarkRehypeOptions } from './pipeline.ts';
+import { BODY_IMAGES } from './rehype-body-images.ts';
 
 export interface RenderedBody {
   html: string;
   /** What the pipeline removed or changed in the author's markup, by body line (see markup-report.ts). */
   changes: MarkupChange[];
+  /** The image files the body shows, as written beside the article (./photo.jpg), each once. */
+  images: string[];
 }
 
 type Processor = Awaited<ReturnType<typeof createMarkdownProcessor>>;
@@ -33,6 +36,7 @@ function articleProcessor(): Promise<Processor> {
 /** The dateline is the one frontmatter field the pipeline reads. */
 export async function renderBody(markdown: string, dateline: string | undefined): Promise<RenderedBody> {
   const changes: MarkupChange[] = [];
-  const { code } = await (await articleProcessor()).render(markdown, { frontmatter: { dateline, [MARKUP_REPORT]: changes } });
-  return { html: code, changes };
+  const images: string[] = [];
+  const { code } = await (await articleProcessor()).render(markdown, { frontmatter: { dateline, [MARKUP_REPORT]: changes, [BODY_IMAGES]: images } });
+  return { html: code, changes, images };
 }

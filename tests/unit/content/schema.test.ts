@@ -79,7 +79,7 @@ describe('article schema', () => {
 
   it('rejects a photo src without alt text', () => {
     const fm = valid();
-    fm['photo'] = { caption: 'c', credit: 'k', src: '/photo.jpg', width: 1200, height: 800 };
+    fm['photo'] = { caption: 'c', credit: 'k', src: './photo.jpg' };
     expect(problems(fm)).toEqual(['photo.alt: alt text is required when the photo has a src']);
   });
 
@@ -198,9 +198,28 @@ describe('addresses as browsers read them', () => {
   it.each([
     ['relatedLinks', [{ title: 'T', url: '/world/../search/' }], 'relatedLinks.0.url'],
     ['relatedLinks', [{ title: 'T', url: '/world/%2e%2e/x/' }], 'relatedLinks.0.url'],
-    ['photo', { caption: 'C', credit: 'K', src: '/photos/../../package.json', alt: 'A', width: 1, height: 1 }, 'photo.src'],
   ])('refuses a %s path with dot segments, which would pass the check meant to confirm a file', (field, value, path) => {
     expect(problems({ ...valid(), [field]: value })).toEqual([`${path}: must not have "." or ".." segments, which browsers resolve away to another address`]);
+  });
+
+  it.each([
+    ['../../package.json', 'must be a file beside the article; ".." would reach outside its folder'],
+    ['./../secret.jpg', 'must be a file beside the article; ".." would reach outside its folder'],
+    ['https://images.example.org/x.jpg', 'must be a file beside the article, not an address'],
+    ['/photos/x.jpg', 'must be a file beside the article (e.g. ./photo.jpg): make the article a folder'],
+    ['./notes.txt', 'must be a JPEG, PNG, WebP, AVIF, GIF or TIFF file'],
+  ])('refuses a photo src %s that is not an image file beside the article', (src, problem) => {
+    expect(problems({ ...valid(), photo: { caption: 'C', credit: 'K', src, alt: 'A' } }).join()).toContain(problem);
+  });
+
+  it.each(['./photo.jpg', 'photo.JPEG', './images/photo.webp'])('accepts a photo src %s beside the article', (src) => {
+    expect(problems({ ...valid(), photo: { caption: 'C', credit: 'K', src, alt: 'A' } })).toEqual([]);
+  });
+
+  it('refuses a typed width or height: the size is read from the file', () => {
+    expect(problems({ ...valid(), photo: { caption: 'C', credit: 'K', src: './p.jpg', alt: 'A', width: 1200 } })).toEqual([
+      'photo: unknown field "width": check the spelling against the frontmatter reference in docs/authoring.md',
+    ]);
   });
 
   it.each(['/\\evil.example/', '\\\\evil.example'])('refuses a related link %s that browsers read as another site', (url) => {

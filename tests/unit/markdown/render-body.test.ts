@@ -61,7 +61,6 @@ describe('markup the sanitiser removes without losing words', () => {
     ['<div onclick="steal()">text</div>', 'the onclick attribute of <div> ("steal()") is not published'],
     ['<p style="position:fixed">text</p>', 'the style attribute of <p> ("position:fixed") is not published'],
     ['[text](javascript:alert(1))', 'the href attribute of <a> ("javascript:alert(1)") is not published'],
-    ['![A photo](photo.jpg)', 'an image in the body is not published; put the photo in the "photo" field (with its alt text)'],
   ])('%s is reported as a warning', async (markdown, message) => {
     expect(await warnings(markdown)).toContain(message);
     expect(await errors(markdown)).toEqual([]);
@@ -154,5 +153,45 @@ describe('links as browsers read them', () => {
   it('escapes a quotation mark in an address written in raw HTML', async () => {
     const { html } = await renderBody(`See <a href='https://example.org/a"b'>this</a>.`, undefined);
     expect(html).toContain('href="https://example.org/a%22b"');
+  });
+});
+
+describe('images in the body', () => {
+  it.each([
+    ['![A river at dawn](./river.jpg)', './river.jpg', 'A river at dawn'],
+    ['![A river at dawn](river.jpg)', './river.jpg', 'A river at dawn'],
+    ['<img src="./river.jpg" alt="A river at dawn">', './river.jpg', 'A river at dawn'],
+    ['![](./rule.png "decorative")', './rule.png', ''],
+  ])('%s is kept for the image pipeline and listed', async (markdown, path, alt) => {
+    const { html, changes, images } = await renderBody(markdown, undefined);
+    expect(changes).toEqual([]);
+    expect(images).toEqual([path]);
+    const [img] = elements(html).filter((element) => element.tagName === 'img');
+    expect(img?.properties).toEqual({ src: path, alt, dataBodyImage: path });
+  });
+
+  it.each([
+    ['![A river](https://images.example.org/river.jpg)', "is on another site: download it into the article's folder"],
+    ['<img src="//images.example.org/river.jpg" alt="A river">', 'is on another site'],
+    ['![A river](/photos/river.jpg)', 'must be a file beside the article'],
+    ['![A river](../elsewhere/river.jpg)', 'must be a file beside the article'],
+    ['![A river](./river.txt)', 'is not an image file'],
+    ['![](./river.jpg)', 'needs alt text: describe it'],
+    ['<img src=x onerror="alert(1)">', 'is not an image file'],
+    ['<img src="javascript:alert(1)" alt="x">', 'is on another site'],
+  ])('%s stops the build', async (markdown, problem) => {
+    const { html, changes, images } = await renderBody(markdown, undefined);
+    expect(
+      changes
+        .filter((change) => change.severity === 'error')
+        .map((change) => change.message)
+        .join(),
+    ).toContain(problem);
+    expect(images).toEqual([]);
+    expect(html).not.toContain('<img');
+  });
+
+  it('lists an image shown twice once', async () => {
+    expect((await renderBody('![A](./a.jpg) and ![A again](./a.jpg)', undefined)).images).toEqual(['./a.jpg']);
   });
 });
