@@ -200,7 +200,9 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           }
           const missingImages = images.filter((path) => !existsSync(resolve(dirname(file), path)));
           for (const path of missingImages) {
-            problems.push(`${shownPath}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`);
+            problems.push(
+              `${shownPath}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`,
+            );
           }
           if (named.problems.length > 0 || missingImages.length > 0 || 'bodyImages' in frontmatter) continue;
           // The images the body shows go through astro:assets like the lead photo (see the collection's schema).

@@ -15,9 +15,6 @@ import { reportChange } from './markup-report.ts';
 
 type PipelineFile = Parameters<typeof reportChange>[0];
 
-/** The attribute a kept body image carries, naming its file, for the page. */
-export const BODY_IMAGE_ATTRIBUTE = 'data-body-image';
-
 export const BODY_IMAGES = 'bodyImages';
 
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
@@ -27,7 +24,8 @@ function imageProblem(src: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
     return `the image "${src}" is on another site: download it into the article's folder and write ./name.jpg (the site loads images from itself only)`;
   }
-  if (src.startsWith('/') || src.split(/[\\/]/).includes('..')) return `the image "${src}" must be a file beside the article, e.g. ./photo.jpg`;
+  if (src.startsWith('/') || src.split(/[\\/]/).includes('..'))
+    return `the image "${src}" must be a file beside the article, e.g. ./photo.jpg`;
   if (!IMAGE_FILE.test(src)) return `"${src}" is not an image file (JPEG, PNG, WebP, AVIF, GIF or TIFF)`;
   return undefined;
 }
@@ -40,7 +38,11 @@ export default function rehypeBodyImages() {
       const src = String(element.properties['src'] ?? '');
       const alt = String(element.properties['alt'] ?? '').trim();
       const decorative = element.properties['title'] === 'decorative';
-      const problem = imageProblem(src) ?? (alt === '' && !decorative ? `the image "${src}" needs alt text: describe it, ![A river at dawn](${src}), or mark it decorative, ![](${src} "decorative")` : undefined);
+      const problem =
+        imageProblem(src) ??
+        (alt === '' && !decorative
+          ? `the image "${src}" needs alt text: describe it, ![A river at dawn](${src}), or mark it decorative, ![](${src} "decorative")`
+          : undefined);
       if (problem) {
         reportChange(file, element, 'error', problem);
         parent.children.splice(index, 1);

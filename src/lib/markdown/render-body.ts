@@ -37,6 +37,8 @@ function articleProcessor(): Promise<Processor> {
 export async function renderBody(markdown: string, dateline: string | undefined): Promise<RenderedBody> {
   const changes: MarkupChange[] = [];
   const images: string[] = [];
-  const { code } = await (await articleProcessor()).render(markdown, { frontmatter: { dateline, [MARKUP_REPORT]: changes, [BODY_IMAGES]: images } });
+  const { code } = await (
+    await articleProcessor()
+  ).render(markdown, { frontmatter: { dateline, [MARKUP_REPORT]: changes, [BODY_IMAGES]: images } });
   return { html: code, changes, images };
 }
