@@ -14,15 +14,35 @@ function files(dir: string): string[] {
     .sort();
 }
 
+/**
+ * The environment as `npm run build:fixture` has it. Vitest adds NODE_ENV=test,
+ * MODE, DEV=1, PROD, SSR and BASE_URL to its process, and a build that inherits
+ * them is a development build to Astro (it marks images for its dev toolbar).
+ */
+function withoutVitestVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const vitest = new Set([
+    'NODE_ENV',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'BASE_URL',
+    'TEST',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ]);
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !vitest.has(name)));
+}
+
 describe('deterministic output', () => {
   it('a second build of the fixture content, with an empty build cache, matches dist-fixture byte for byte', () => {
     const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
     const outDir = join(process.cwd(), 'dist-rebuild');
     const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
       env: {
-        ...process.env,
-        // As npm run build:fixture runs: vitest's NODE_ENV=test would make Astro mark images for its dev toolbar.
-        NODE_ENV: 'production',
+        ...withoutVitestVariables(process.env),
         CONTENT_DIR: 'tests/fixtures/site-content',
         PAGE_SIZE: '2',
         SEARCH_PART_SIZE: '3',
