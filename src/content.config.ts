@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { articleLoader } from '#lib/files/article-loader.ts';
 import { authorsLoader, sectionsLoader } from '#lib/files/registry-loaders.ts';
 import { articleSchemaWith } from '#lib/content/schema.ts';
+import { authorSchemaWith } from '#lib/content/authors.ts';
 import { settings } from '#lib/settings.ts';
 
 const articles = defineCollection({
@@ -17,6 +18,9 @@ const articles = defineCollection({
 const sections = defineCollection({ loader: sectionsLoader({ contentDir: settings.contentDir }) });
 
 /** content/authors/<slug>.md: who each byline names, and their bio. */
-const authors = defineCollection({ loader: authorsLoader({ contentDir: settings.contentDir }) });
+const authors = defineCollection({
+  loader: authorsLoader({ contentDir: settings.contentDir }),
+  schema: ({ image }) => authorSchemaWith(image),
+});
 
 export const collections = { articles, sections, authors };

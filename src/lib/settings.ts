@@ -63,7 +63,7 @@ export const SETTING_DEFINITIONS = {
   }),
   description: define({
     variable: 'SITE_DESCRIPTION',
-    fallback: 'News articles that load in one round trip, read well everywhere and print cleanly.',
+    fallback: 'The latest news and reporting.',
     meaning: "The front page's description, for search engines, feeds and link previews.",
     allowed: 'any text that is not blank',
     schema: text,

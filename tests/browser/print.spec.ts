@@ -22,7 +22,33 @@ function pdfText(pdf: Buffer): { pages: number; text: string } {
 /** pdftotext breaks lines and may hyphenate nothing; compare on words alone. */
 const words = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
-test('printing the article gives a clean copy of at most four Letter pages', async ({ page }) => {
+for (const format of ['Letter', 'A4'] as const) {
+  test(`printing the article on ${format} gives at most four pages, about 60 to 80 characters a line, numbered, with the name and address on the first`, async ({
+    page,
+  }) => {
+    await page.goto(seed.permalink);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format });
+    const { pages, text } = pdfText(pdf);
+    expect(pages).toBeLessThanOrEqual(4);
+    // The body's lines, as pdftotext lays them out: the long ones, not headings or the last line of a paragraph.
+    const lengths = text
+      .split('\n')
+      .map((line) => line.trim().length)
+      .filter((length) => length > 40)
+      .sort((a, b) => a - b);
+    const median = lengths[Math.floor(lengths.length / 2)]!;
+    expect(median).toBeGreaterThanOrEqual(60);
+    expect(median).toBeLessThanOrEqual(80);
+    const firstPage = words(text.split('\f')[0]!).replace(/ /g, '');
+    expect(firstPage).toContain('Newsroom');
+    expect(firstPage).toContain(`https://news.example.com${seed.permalink}`);
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+}
+
+test('printing the article gives a clean copy of the whole article', async ({ page }) => {
   await page.goto(seed.permalink);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const { pages, text } = pdfText(await page.pdf({ format: 'Letter', printBackground: true }));

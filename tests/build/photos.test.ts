@@ -110,3 +110,13 @@ describe('the photo for machines', () => {
     expect(await corner(PAGE)).toBeGreaterThan(3);
   });
 });
+
+describe("an author's portrait", () => {
+  it('is drawn small and square on their page, through the same pipeline', () => {
+    const page = readFileSync(join(SITE, 'by/fixture-reporter-one/index.html'), 'utf8');
+    const img = /<img [^>]*class="author-photo"[^>]*>|<img [^>]*>(?=<p class="author-role")/.exec(page)?.[0] ?? '';
+    expect(img).toMatch(/src="\/_astro\/fixture-reporter-one\.[^"]+\.webp"/);
+    expect(img).toMatch(/width="96" height="96"/);
+    expect(img).toMatch(/ 2x"/);
+  });
+});

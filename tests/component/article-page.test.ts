@@ -88,6 +88,7 @@ describe('RelatedLinks', () => {
     });
     expect(out).toContain('Unlinked headline');
     expect(out).not.toMatch(/<a[\s>]/);
+    expect(out).toMatch(/<span class="no-link"[^>]*>\(no link\)<\/span>/);
   });
 
   it('tells screen-reader users an external link leaves the site', async () => {
@@ -107,6 +108,7 @@ describe('ArticlePhoto', () => {
     const out = await container.renderToString(ArticlePhoto, { props: { photo: { caption: 'C', credit: 'K' } } });
     expect(out).not.toContain('<img');
     expect(out).toContain('<figcaption');
+    expect(out).toMatch(/<span class="caption-label"[^>]*>Photo not shown<\/span>/);
   });
 
   it('reserves the image box with width and height', async () => {

@@ -6,10 +6,12 @@
  * wire copy, a guest), which gets no author page.
  */
 import { z } from 'astro/zod';
-import { closedObject, linkAddress, list, name, text, webAddress } from './fields.ts';
+import { closedObject, linkAddress, list, localImagePath, name, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 
-export const authorSchema = closedObject({
+/** An author's fields, with their photo read by `image` (a checked file name by default; astro:assets' image() in the collection). */
+export const authorSchemaWith = <Image extends z.ZodType>(image: () => Image) =>
+  closedObject({
   name: name('name'),
   kind: z.enum(['person', 'organization'], { error: 'kind must be "person" or "organization"' }),
   role: text('role', LIMITS.name).optional(),
@@ -17,9 +19,13 @@ export const authorSchema = closedObject({
   url: linkAddress.optional(),
   /** Profiles that are the same person or organisation elsewhere, for structured data. */
   sameAs: list('sameAs', webAddress).default([]),
+  /** A portrait or logo beside the author's file (./ana-ruiz.jpg), shown small and square on their page. */
+  photo: image().optional(),
 });
 
-type AuthorData = z.output<typeof authorSchema>;
+export const authorSchema = authorSchemaWith(() => localImagePath);
+
+type AuthorData = Omit<z.output<typeof authorSchema>, 'photo'> & { photo?: unknown };
 
 export interface RegisteredAuthor extends AuthorData {
   /** The file's name: the end of the author page's address, /by/<slug>/. */

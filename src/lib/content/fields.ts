@@ -91,3 +91,20 @@ export const linkAddress = addressText()
   .refine(isLinkAddress, { error: 'must be an absolute http:// or https:// address or a site path starting with "/"' })
   .refine(noDotSegments, { error: DOT_SEGMENTS })
   .transform(normalisedAddress);
+
+/**
+ * A photo file written beside the article (`./photo.jpg`, in the article's
+ * folder). Not an address: a remote image would load from another site (the
+ * policy allows images from this site only) and a site path would bypass the
+ * image pipeline that sizes it.
+ */
+export const localImagePath = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a file name, as text') })
+  .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('//'), {
+    error: 'must be a file beside the article, not an address: download the image into the article\'s folder and write ./photo.jpg',
+  })
+  .refine((value) => !value.startsWith('/'), {
+    error: "must be a file beside the article (e.g. ./photo.jpg): make the article a folder, content/articles/<slug>/index.md, with the photo next to it",
+  })
+  .refine((value) => !value.split(/[\\/]/).includes('..'), { error: 'must be a file beside the article; ".." would reach outside its folder' })
+  .refine((value) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(value), { error: 'must be a JPEG, PNG, WebP, AVIF, GIF or TIFF file' });

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isBefore } from './publication-date.ts';
-import { atMost, closedObject, linkAddress, list, name, publicationDate, text, webAddress } from './fields.ts';
+import { atMost, closedObject, linkAddress, list, localImagePath, name, publicationDate, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
 import { settings } from '#lib/settings.ts';
@@ -23,23 +23,6 @@ const creditSchema = closedObject({
   kind: z.enum(['person', 'organization']).default('person'),
   oneOff: z.literal(true, { error: 'oneOff is either true or left out' }).optional(),
 });
-
-/**
- * A photo file written beside the article (`./photo.jpg`, in the article's
- * folder). Not an address: a remote image would load from another site (the
- * policy allows images from this site only) and a site path would bypass the
- * image pipeline that sizes it.
- */
-const localImagePath = z
-  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a file name, as text') })
-  .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('//'), {
-    error: 'must be a file beside the article, not an address: download the image into the article\'s folder and write ./photo.jpg',
-  })
-  .refine((value) => !value.startsWith('/'), {
-    error: "must be a file beside the article (e.g. ./photo.jpg): make the article a folder, content/articles/<slug>/index.md, with the photo next to it",
-  })
-  .refine((value) => !value.split(/[\\/]/).includes('..'), { error: 'must be a file beside the article; ".." would reach outside its folder' })
-  .refine((value) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(value), { error: 'must be a JPEG, PNG, WebP, AVIF, GIF or TIFF file' });
 
 /**
  * How the photo's `src` is read: by default the checked file name (the loader

@@ -5,7 +5,7 @@
  * sections and authors collections (for the pages).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
@@ -64,8 +64,12 @@ function readAuthors(root: string, contentDir: string): Pick<Registries, 'author
     try {
       const { frontmatter } = parseArticleSource(readFileSync(path, 'utf8'));
       const checked = authorSchema.safeParse(frontmatter);
-      if (checked.success) authors.push({ ...checked.data, slug, file });
-      else problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      else if (checked.data.photo && !existsSync(resolve(dirname(path), checked.data.photo))) {
+        problems.push(
+          `${file}\n  photo: there is no file ${relative(root, resolve(dirname(path), checked.data.photo))}; put the photo beside the author's file`,
+        );
+      } else authors.push({ ...checked.data, slug, file });
     } catch (error) {
       problems.push(`${file}\n  frontmatter: ${(error as Error).message}`);
     }

@@ -35,15 +35,22 @@ export function authorsLoader(options: { contentDir: string }): Loader {
   return {
     name: 'authors-registry',
     // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's context functions are closures, not methods that need `this`.
-    load: ({ config, store, generateDigest }) => {
+    load: async ({ config, store, parseData, generateDigest }) => {
       const root = fileURLToPath(config.root);
       const { authors } = projectRegistries(root, options.contentDir);
       store.clear();
-      for (const author of authors) {
-        const bio = readAuthorBio(root, author);
-        store.set({ id: author.slug, data: { ...author }, body: bio, digest: generateDigest(JSON.stringify([author, bio])) });
+      for (const { slug, file, ...fields } of authors) {
+        const bio = readAuthorBio(root, { file });
+        // Through the collection's schema, so the photo goes through astro:assets' image().
+        const data = await parseData({ id: slug, data: fields, filePath: join(root, file) });
+        store.set({
+          id: slug,
+          data: { ...data, slug, file },
+          body: bio,
+          filePath: file,
+          digest: generateDigest(JSON.stringify([fields, bio])),
+        });
       }
-      return Promise.resolve();
     },
   };
 }

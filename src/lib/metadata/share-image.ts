@@ -36,5 +36,5 @@ export function articleCardContent(
 
 /** The site's own card, shared for the front page, listings and search. */
 export function siteCardContent(siteName: string): CardContent {
-  return { headline: `${siteName}: the news, readable everywhere`, section: '', date: '', siteName };
+  return { headline: `${siteName}: the latest news`, section: '', date: '', siteName };
 }
