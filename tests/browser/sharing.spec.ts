@@ -82,6 +82,8 @@ test('with JavaScript the share panel gains a working Copy link or Share button'
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     await expect(page.getByRole('status')).toHaveText('Link copied');
+    // Seen as well as announced.
+    await expect(page.getByRole('status')).toBeVisible();
   }
 });
 
@@ -94,3 +96,38 @@ test('with JavaScript off the permalink is shown as text and there is no button'
   await expect(share.getByRole('button')).toHaveCount(0);
   await context.close();
 });
+
+test('share links read naturally, and those leaving the site open in a new tab and say so', async ({ page }) => {
+  const share = page.getByRole('region', { name: 'Share this article' });
+  await expect(share.getByRole('link', { name: 'Email this article', exact: true })).not.toHaveAttribute('target', /./);
+  for (const service of ['Bluesky', 'X', 'Facebook', 'LinkedIn', 'WhatsApp']) {
+    const link = share.getByRole('link', { name: `Share on ${service} (opens in a new tab)`, exact: true });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+});
+
+for (const width of [320, 768, 1280]) {
+  test(`at ${width} px no share link is left alone on a line`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(seed.permalink);
+    const share = page.getByRole('region', { name: 'Share this article' });
+    // The panel is laid out as it nears the viewport (decision 011): bring it there first.
+    await share.scrollIntoViewIfNeeded();
+    const tops = await share.locator('li').evaluateAll((items) => items.map((item) => (item as HTMLElement).offsetTop));
+    // Items whose tops are within a few pixels share a row.
+    const perRow: number[] = [];
+    let rowTop = Number.NEGATIVE_INFINITY;
+    for (const top of tops.sort((a, b) => a - b)) {
+      if (top - rowTop > 4) {
+        perRow.push(0);
+        rowTop = top;
+      }
+      perRow[perRow.length - 1]! += 1;
+    }
+    expect(perRow.length).toBeGreaterThan(0);
+    expect(Math.min(...perRow)).toBeGreaterThan(1);
+    await context.close();
+  });
+}
