@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { articlePath } from '#lib/addresses/permalink.ts';
+import { isSlug } from '#lib/addresses/slug.ts';
 import { findRegistered, unknownNameProblem } from '#lib/content/registry-match.ts';
 import { newArticleSource, slugFromHeadline } from '#lib/content/new-article.ts';
 import { projectRegistries } from '#lib/files/registry-loaders.ts';
@@ -40,8 +41,7 @@ const author = values['one-off']
     stop(`${unknownNameProblem('author', values.by, authors, 'content/authors/<slug>.md')}; or add --one-off`));
 
 const slug = values.slug ?? slugFromHeadline(headline);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
-  stop(`"${slug}" cannot be a file name; give one with --slug (lowercase letters, digits, hyphens)`);
+if (!isSlug(slug)) stop(`"${slug}" cannot be a file name; give one with --slug (lowercase letters, digits, hyphens)`);
 const file = resolve(root, settings.contentDir, 'articles', `${slug}.md`);
 if (existsSync(file)) stop(`${relative(root, file)} already exists; choose another slug with --slug`);
 

@@ -16,6 +16,20 @@ async function collectViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** Every dialog a page opens (dismissed) and every request it makes to another site: what a live attack would do. */
+function watchForAttacks(page: Page): { dialogs: string[]; foreign: string[] } {
+  const dialogs: string[] = [];
+  const foreign: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(fixtureSite('/'))) foreign.push(request.url());
+  });
+  return { dialogs, foreign };
+}
+
 for (const path of [
   '/',
   '/world/',
@@ -64,15 +78,7 @@ test('every page carries the policy in a meta element, and _headers adds frame-a
 });
 
 test('the hostile-Markdown article opens no dialog and loads nothing from elsewhere', async ({ page }) => {
-  const dialogs: string[] = [];
-  const foreign: string[] = [];
-  page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  page.on('request', (request) => {
-    if (!request.url().startsWith(fixtureSite('/'))) foreign.push(request.url());
-  });
+  const { dialogs, foreign } = watchForAttacks(page);
   await page.goto(fixtureSite('/testing/2023/06/01/synthetic-hostile-markdown/'));
   await page.waitForLoadState('networkidle');
   await page.locator('.article-body').hover();
@@ -81,15 +87,7 @@ test('the hostile-Markdown article opens no dialog and loads nothing from elsewh
 });
 
 test('words that look like markup stay words in search results: no dialog, no image, no redirect', async ({ page }) => {
-  const dialogs: string[] = [];
-  const foreign: string[] = [];
-  page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  page.on('request', (request) => {
-    if (!request.url().startsWith(fixtureSite('/'))) foreign.push(request.url());
-  });
+  const { dialogs, foreign } = watchForAttacks(page);
   await page.goto(fixtureSite('/search/'));
   await page.getByRole('textbox', { name: 'Search articles' }).fill('onerror');
   const result = page.locator('.pagefind-ui__result').filter({ hasText: 'hostile Markdown' });

@@ -42,6 +42,9 @@ afterAll(() => {
   for (const name of Object.keys(GENERATED)) rmSync(join(FIXTURES, 'articles', name));
 });
 
+/** A problem as the build reports it: the file (with :line:column where known), then the problem, indented. */
+const reported = (where: string, problem: string) => `${FIXTURES}/articles/${where}\n  ${problem}`;
+
 /** The lines reported under one file (in every block headed by it, with or without :line:column), up to the next file. */
 function reportFor(file: string): string {
   const header = `${FIXTURES}/articles/${file}`;
@@ -102,7 +105,7 @@ describe('a build over bad entries', () => {
     ['upper-case-extension.MD', 'file name: articles are read from files ending in ".md" (lowercase)'],
     ['long-extension.markdown', 'file name: articles are read from files ending in ".md" (lowercase)'],
   ])('says what is wrong with %s rather than skipping it or misreading it', (file, problem) => {
-    expect(output).toContain(`${FIXTURES}/articles/${file}\n  ${problem}`);
+    expect(output).toContain(reported(file, problem));
   });
 
   it.each([
@@ -114,7 +117,7 @@ describe('a build over bad entries', () => {
     ['generated-deep-lists.md:308', 'body: quotes, lists or HTML elements nested 300 deep, over the limit of 16; flatten them'],
     ['generated-deep-html.md:9', 'body: quotes, lists or HTML elements nested 2000 deep, over the limit of 16; flatten them'],
   ])('refuses %s over a limit, naming the limit and the measured value', (file, problem) => {
-    expect(output).toContain(`${FIXTURES}/articles/${file}\n  ${problem}`);
+    expect(output).toContain(reported(file, problem));
   });
 
   it.each([
@@ -128,7 +131,7 @@ describe('a build over bad entries', () => {
       'byline #1 ("fixture reporter") › kind: kind of a registered author come from tests/fixtures/bad-content/authors/fixture-reporter.md; remove it here',
     ],
   ])('checks names against the registries: %s', (where, problem) => {
-    expect(output).toContain(`${FIXTURES}/articles/${where}\n  ${problem}`);
+    expect(output).toContain(reported(where, problem));
   });
 
   it.each([
@@ -139,7 +142,7 @@ describe('a build over bad entries', () => {
     ['misspelt-field.md:7:1', 'unknown field "dateLine" (did you mean "dateline"?)'],
     ['javascript-related-url.md:9:5', 'relatedLinks #1 ("Click") › url: must be'],
   ])('places a problem at its line and column: %s', (where, problem) => {
-    expect(output).toContain(`${FIXTURES}/articles/${where}\n  ${problem}`);
+    expect(output).toContain(reported(where, problem));
   });
 
   it.each([
@@ -151,7 +154,7 @@ describe('a build over bad entries', () => {
     ],
     ['hostile-markup-with-text.md', 'body: there is no image file tests/fixtures/bad-content/articles/missing-inline.jpg'],
   ])('refuses a body image that is not a file beside the article: %s', (where, problem) => {
-    expect(output).toContain(`${FIXTURES}/articles/${where}\n  ${problem}`);
+    expect(output).toContain(reported(where, problem));
   });
 
   it('shows no stack trace and no internal file', () => {

@@ -58,3 +58,18 @@ export function disguisedExternalAddress(href: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * What an image reference written in an article is (a photo's `src`, an image
+ * in the body): the checks both use, so the two cannot disagree.
+ */
+export const imageReference = {
+  /** `https://…`, `data:…`, `//host/…`: an image on another site (or inline), not a file beside the article. */
+  isRemote: (src: string) => /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//'),
+  /** `/photos/…`: a site path, not a file beside the article. */
+  isSitePath: (src: string) => src.startsWith('/'),
+  /** A `..` segment: a file outside the article's folder. */
+  leavesFolder: (src: string) => src.split(/[\\/]/).includes('..'),
+  /** A format the image pipeline reads. */
+  isImageFile: (src: string) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(src),
+};

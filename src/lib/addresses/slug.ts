@@ -17,3 +17,8 @@ export function toSlug(name: string): string {
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** Whether `value` is already a slug: lowercase letters and digits in words joined by single hyphens (a file name, an address segment). */
+export function isSlug(value: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+}

@@ -6,6 +6,7 @@
  */
 import { isKnownSitePath, isReservedSitePath, knownSitePaths, servedSitePaths, type ArticlePaths } from '#lib/addresses/known-paths.ts';
 import { bylinePath, sectionPath, tagPath } from '#lib/addresses/site-paths.ts';
+import { folded } from './registry-match.ts';
 import type { Article } from './schema.ts';
 
 export interface CheckedArticle extends ArticlePaths {
@@ -14,8 +15,6 @@ export interface CheckedArticle extends ArticlePaths {
   data: Article;
 }
 
-/** Spellings that are one name: "Trade", "trade " and "TRADE" (issue 12 makes these one registered name). */
-const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * Different names that would share one page ("Trade!" and "Trade" both
@@ -26,7 +25,7 @@ function sharedPageProblems(articles: ReadonlyArray<CheckedArticle>): string[] {
   const namesByPage = new Map<string, { field: string; names: Map<string, { name: string; file: string }> }>();
   const note = (page: string, field: string, name: string, file: string) => {
     const entry = namesByPage.get(page) ?? { field, names: new Map() };
-    if (!entry.names.has(sameName(name))) entry.names.set(sameName(name), { name, file });
+    if (!entry.names.has(folded(name))) entry.names.set(folded(name), { name, file });
     namesByPage.set(page, entry);
   };
   for (const { file, data } of articles) {

@@ -3,7 +3,10 @@
  * by their title or name, so "relatedLinks.1.url" reads
  * `relatedLinks #2 ("Mexican president rebukes…") › url`.
  */
-const shortened = (text: string) => (text.length <= 40 ? text : `${text.slice(0, 39).trimEnd()}…`);
+/** A quotation of `text` short enough for a build message. */
+export function excerpt(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
 
 export function fieldLabel(path: ReadonlyArray<PropertyKey>, frontmatter: unknown): string {
   const parts: string[] = [];
@@ -13,7 +16,7 @@ export function fieldLabel(path: ReadonlyArray<PropertyKey>, frontmatter: unknow
     if (typeof key === 'number') {
       const item = value as { title?: unknown; name?: unknown } | undefined;
       const named = typeof item?.title === 'string' ? item.title : typeof item?.name === 'string' ? item.name : undefined;
-      parts[parts.length - 1] += ` #${key + 1}${named ? ` ("${shortened(named)}")` : ''}`;
+      parts[parts.length - 1] += ` #${key + 1}${named ? ` ("${excerpt(named, 40)}")` : ''}`;
     } else parts.push(String(key));
   }
   return parts.join(' › ');

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { parsePublicationDate, type PublicationDate } from './publication-date.ts';
 import { hasVisibleText } from './invisible-text.ts';
 import { LIMITS } from './limits.ts';
-import { hasDotSegment, isLinkAddress, isSitePath, isWebAddress, normalisedAddress } from '#lib/addresses/safe-url.ts';
+import { hasDotSegment, imageReference, isLinkAddress, isSitePath, isWebAddress, normalisedAddress } from '#lib/addresses/safe-url.ts';
 import { toSlug } from '#lib/addresses/slug.ts';
 import { nearestName } from './registry-match.ts';
 
@@ -100,11 +100,11 @@ export const linkAddress = addressText()
  */
 export const localImagePath = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a file name, as text') })
-  .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('//'), {
+  .refine((value) => !imageReference.isRemote(value), {
     error: 'must be a file beside the article, not an address: download the image into the article\'s folder and write ./photo.jpg',
   })
-  .refine((value) => !value.startsWith('/'), {
+  .refine((value) => !imageReference.isSitePath(value), {
     error: "must be a file beside the article (e.g. ./photo.jpg): make the article a folder, content/articles/<slug>/index.md, with the photo next to it",
   })
-  .refine((value) => !value.split(/[\\/]/).includes('..'), { error: 'must be a file beside the article; ".." would reach outside its folder' })
-  .refine((value) => /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(value), { error: 'must be a JPEG, PNG, WebP, AVIF, GIF or TIFF file' });
+  .refine((value) => !imageReference.leavesFolder(value), { error: 'must be a file beside the article; ".." would reach outside its folder' })
+  .refine(imageReference.isImageFile, { error: 'must be a JPEG, PNG, WebP, AVIF, GIF or TIFF file' });

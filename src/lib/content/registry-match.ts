@@ -11,7 +11,8 @@ export interface Registered {
   slug: string;
 }
 
-const folded = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCase();
+/** One spelling of a name for comparing: "Trade", "trade " and "TRADE" fold to the same. */
+export const folded = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The registered entry `typed` names, or undefined. */
 export function findRegistered<Entry extends Registered>(typed: string, registered: ReadonlyArray<Entry>): Entry | undefined {

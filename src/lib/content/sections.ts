@@ -6,13 +6,13 @@
  * instead of creating a new section.
  */
 import { z } from 'astro/zod';
-import { toSlug } from '#lib/addresses/slug.ts';
+import { isSlug, toSlug } from '#lib/addresses/slug.ts';
 import { closedObject, list, name, text } from './fields.ts';
 import { LIMITS } from './limits.ts';
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug must be lowercase letters, digits and single hyphens (e.g. "the-americas")' })
+  .refine(isSlug, { error: 'slug must be lowercase letters, digits and single hyphens (e.g. "the-americas")' })
   .optional();
 
 const subsectionSchema = closedObject({ name: name('name'), slug, description: text('description', LIMITS.dek) });

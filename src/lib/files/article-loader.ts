@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { permalink } from '#lib/addresses/permalink.ts';
+import { isSlug } from '#lib/addresses/slug.ts';
 import { findAddressConflicts } from '#lib/content/address-conflicts.ts';
 import { crossEntryProblems, tagSpellingNotes, type CheckedArticle } from '#lib/content/entry-checks.ts';
 import { fieldLabel } from '#lib/content/field-label.ts';
@@ -117,7 +118,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           continue;
         }
         fileById.set(id, shownPath);
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+        if (!isSlug(id)) {
           problems.push(
             `${shownPath}\n  file name: "${id}" cannot be an address; use lowercase letters, digits and single hyphens (e.g. "mexico-trump-relations.md")`,
           );

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { isSlug } from '#lib/addresses/slug.ts';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
@@ -29,7 +30,11 @@ function issueLines(issues: ReadonlyArray<{ path: PropertyKey[]; message: string
     .join('\n');
 }
 
-function readSections(root: string, contentDir: string, isRootName: (slug: string) => boolean): Pick<Registries, 'sections' | 'problems'> {
+export function readSections(
+  root: string,
+  contentDir: string,
+  isRootName: (slug: string) => boolean,
+): Pick<Registries, 'sections' | 'problems'> {
   const file = join(contentDir, SECTIONS_FILE);
   const shown = relative(root, file);
   if (!existsSync(file))
@@ -49,13 +54,13 @@ function readSections(root: string, contentDir: string, isRootName: (slug: strin
   return { sections, problems: problems.map((problem) => `${shown}\n  ${problem}`) };
 }
 
-function readAuthors(root: string, contentDir: string): Pick<Registries, 'authors' | 'problems'> {
+export function readAuthors(root: string, contentDir: string): Pick<Registries, 'authors' | 'problems'> {
   const authors: RegisteredAuthor[] = [];
   const problems: string[] = [];
   for (const path of globSync('*.md', { cwd: join(contentDir, AUTHORS_FOLDER), absolute: true }).sort()) {
     const file = relative(root, path);
     const slug = basename(path, '.md');
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    if (!isSlug(slug)) {
       problems.push(
         `${file}\n  file name: "${slug}" cannot be an address (/by/${slug}/); use lowercase letters, digits and single hyphens`,
       );

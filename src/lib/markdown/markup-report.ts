@@ -35,8 +35,3 @@ export function textInside(element: Element): string {
   const template = (element as Element & { content?: Root }).content;
   return [toString(element), template ? toString(template) : ''].join(' ').replace(/\s+/g, ' ').trim();
 }
-
-/** A quotation of lost text short enough for a build message. */
-export function excerpt(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}

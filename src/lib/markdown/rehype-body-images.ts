@@ -11,22 +11,21 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { imageReference } from '#lib/addresses/safe-url.ts';
 import { reportChange } from './markup-report.ts';
 
 type PipelineFile = Parameters<typeof reportChange>[0];
 
 export const BODY_IMAGES = 'bodyImages';
 
-const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
-
 /** Why `src` cannot be a body image, or undefined when it can. */
 function imageProblem(src: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+  if (imageReference.isRemote(src)) {
     return `the image "${src}" is on another site: download it into the article's folder and write ./name.jpg (the site loads images from itself only)`;
   }
-  if (src.startsWith('/') || src.split(/[\\/]/).includes('..'))
+  if (imageReference.isSitePath(src) || imageReference.leavesFolder(src))
     return `the image "${src}" must be a file beside the article, e.g. ./photo.jpg`;
-  if (!IMAGE_FILE.test(src)) return `"${src}" is not an image file (JPEG, PNG, WebP, AVIF, GIF or TIFF)`;
+  if (!imageReference.isImageFile(src)) return `"${src}" is not an image file (JPEG, PNG, WebP, AVIF, GIF or TIFF)`;
   return undefined;
 }
 

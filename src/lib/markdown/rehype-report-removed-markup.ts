@@ -12,7 +12,8 @@ import type { Element, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { hasVisibleText } from '#lib/content/invisible-text.ts';
-import { excerpt, reportChange, textInside } from './markup-report.ts';
+import { excerpt } from '#lib/content/field-label.ts';
+import { reportChange, textInside } from './markup-report.ts';
 
 type PipelineFile = Parameters<typeof reportChange>[0];
 
