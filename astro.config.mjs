@@ -1,6 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readPublishManifest, sitemapFacts } from '#lib/files/publish-manifest.ts';
 import { CSP_DIRECTIVES } from '#lib/metadata/security-headers.ts';
@@ -24,6 +24,28 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
+  // The publication's one text face, on the page as on the share cards: Source Serif 4, self-hosted
+  // from Fontsource's Latin subset, with a metric-matched fallback so nothing moves when it arrives.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-source-serif',
+      fallbacks: ['Georgia', 'serif'],
+      display: 'swap',
+      options: {
+        variants: [
+          { src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'], weight: 400, style: 'normal' },
+          { src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2'], weight: 400, style: 'italic' },
+          { src: ['@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2'], weight: 700, style: 'normal' },
+        ],
+      },
+    },
+  ],
+  image: {
+    // AVIF at sharp's default effort (4) was nine tenths of a photo's cost; see decision 017.
+    service: sharpImageService({ avif: { effort: 2 } }),
+  },
   // Article bodies are rendered by src/lib/files/article-body.ts; Astro's own
   // Markdown highlighter would need inline styles the policy forbids.
   markdown: { syntaxHighlight: false },

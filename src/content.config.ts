@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from '#lib/files/article-loader.ts';
-import { authorsLoader, sectionsLoader } from '#lib/files/registry-loaders.ts';
+import { authorsLoader, infoPagesLoader, sectionsLoader } from '#lib/files/registry-loaders.ts';
 import { articleSchemaWith } from '#lib/content/schema.ts';
 import { authorSchemaWith } from '#lib/content/authors.ts';
 import { settings } from '#lib/settings.ts';
@@ -23,4 +23,7 @@ const authors = defineCollection({
   schema: ({ image }) => authorSchemaWith(image),
 });
 
-export const collections = { articles, sections, authors };
+/** content/pages/<slug>.md: About, the corrections policy and the other standing pages, at /<slug>/. */
+const infoPages = defineCollection({ loader: infoPagesLoader({ contentDir: settings.contentDir }) });
+
+export const collections = { articles, sections, authors, infoPages };

@@ -133,6 +133,17 @@ export const SETTING_DEFINITIONS = {
     allowed: '0 or 1',
     schema: z.enum(['0', '1']).transform((value) => value === '1'),
   }),
+  buildTime: define({
+    variable: 'SOURCE_DATE_EPOCH',
+    fallback: 'now',
+    meaning:
+      'The build\'s "now", in seconds since 1970 (the reproducible-builds convention): which articles are still scheduled, and which are recent enough for the news sitemap. Unset, the time the build starts.',
+    allowed: 'a whole number of seconds, or unset',
+    schema: z
+      .string()
+      .regex(/^(\d{1,12}|now)$/)
+      .transform((value) => (value === 'now' ? new Date() : new Date(Number(value) * 1000))),
+  }),
   buildDebug: define({
     variable: 'BUILD_DEBUG',
     fallback: '0',

@@ -1,19 +1,18 @@
-/** A Google News sitemap of every article: publication, language, date and title. */
+/** A Google News sitemap of the last two days' articles: publication, language, date and title. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { absoluteUrl, articlePath } from '#lib/addresses/permalink.ts';
 import { newestFirst } from '#lib/listings/listings.ts';
-import { newsSitemap } from '#lib/metadata/news-sitemap.ts';
+import { newsSitemap, recentForNews } from '#lib/metadata/news-sitemap.ts';
 import { settings } from '#lib/settings.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const articles = newestFirst(await getCollection('articles'));
   const xml = newsSitemap(
-    articles.map((a) => ({
-      url: absoluteUrl(articlePath(a, settings.timeZone), site!),
-      title: a.data.headline,
-      date: a.data.date,
-    })),
+    recentForNews(
+      articles.map((a) => ({ url: absoluteUrl(articlePath(a, settings.timeZone), site!), title: a.data.headline, date: a.data.date })),
+      settings.buildTime,
+    ),
     { name: settings.name, language: settings.lang },
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -1,22 +1,33 @@
 /**
- * `npm run bench -- [N] [runs]`: builds the full site from N synthetic
- * articles, and the same articles with a bare Astro 7 page, in one run; prints
- * median wall time, pages per second, peak memory of the whole process tree,
- * output bytes per article page, and the ratios ours/bare. Results are kept in
- * tests/bench/results.json and drawn in tests/bench/build-at-scale.svg.
+ * `npm run bench -- [N] [runs] [--photos SHARE]`: builds the full site from N
+ * synthetic articles, and the same articles with a bare Astro 7 page, in one
+ * run; prints median wall time, pages per second, peak memory of the whole
+ * process tree, output bytes per article page, and the ratios ours/bare.
+ * Results are kept in tests/bench/results.json and drawn in
+ * tests/bench/build-at-scale.svg.
+ *
+ * With `--photos 0.1`, a tenth of the articles have a 4000×2667 photo beside
+ * them; the first (cold) build then reports how long Astro took to make the
+ * photos' variants and the cost per photo, and the results go to
+ * tests/bench/results-with-photos.json. The measured runs keep Astro's image
+ * cache, as a newsroom's repeated builds do.
  *
  * N defaults to 1,000. Above 20,000 the bare build is skipped: Astro cannot
  * write a content store that large (one string past V8's length limit).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measure, type Measured } from './process-tree.ts';
-import { writeSyntheticArticles } from './synthetic-articles.ts';
+import { PHOTO_SIZE, writeSyntheticArticles } from './synthetic-articles.ts';
 import { drawChart, type BenchResults } from './chart.ts';
 
-const N = Number(process.argv[2] ?? 1000);
-const RUNS = Number(process.argv[3] ?? (N >= 50_000 ? 1 : 3));
+const photosFlag = process.argv.indexOf('--photos');
+const PHOTO_SHARE = photosFlag === -1 ? 0 : Number(process.argv[photosFlag + 1]);
+const positional = process.argv.slice(2).filter((_, i, all) => all[i] !== '--photos' && all[i - 1] !== '--photos');
+const N = Number(positional[0] ?? 1000);
+const RUNS = Number(positional[1] ?? (N >= 50_000 ? 1 : 3));
+if (!(PHOTO_SHARE >= 0 && PHOTO_SHARE <= 1)) throw new Error(`--photos takes a share between 0 and 1, not ${process.argv[photosFlag + 1]}`);
 const BARE_LIMIT = 20_000;
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = (name: string) => join(ROOT, 'node_modules', '.bin', name);
@@ -28,8 +39,18 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 const work = mkdtempSync(join(tmpdir(), `bench-${N}-`));
 const content = join(work, 'content');
-console.log(`bench: generating ${N} synthetic articles in ${content}`);
-writeSyntheticArticles(content, N);
+console.log(`bench: generating ${N} synthetic articles in ${content}${PHOTO_SHARE > 0 ? `, a share of ${PHOTO_SHARE} with a photo` : ''}`);
+const PHOTOS = await writeSyntheticArticles(content, N, { photoShare: PHOTO_SHARE });
+if (PHOTOS > 0) console.log(`bench: ${PHOTOS} photos of ${PHOTO_SIZE.width}×${PHOTO_SIZE.height}`);
+
+/** Astro's generated images live in its cache folder; the data store beside them is what a cold sync rebuilds. */
+const ASTRO_CACHE = join(ROOT, 'node_modules', '.astro');
+function emptyAstroCache({ keepImages }: { keepImages: boolean }) {
+  for (const name of existsSync(ASTRO_CACHE) ? readdirSync(ASTRO_CACHE) : []) {
+    if (keepImages && name === 'assets') continue;
+    rmSync(join(ASTRO_CACHE, name), { recursive: true, force: true });
+  }
+}
 
 function countPages(dir: string, articleDepth: number): { pages: number; articleBytes: number; articles: number } {
   let pages = 0;
@@ -67,14 +88,17 @@ async function buildOurs(cardCache: string) {
   const result = check(
     // What `npm run build` runs (Astro, cards, search index, headers), into another folder;
     // without npm's own process in front of it, as the bare build runs `astro build` itself.
-    await measure('node', [...BUILD_SCRIPT, '--outDir', out], { cwd: ROOT, env }),
+    await measure('node', [...BUILD_SCRIPT, '--outDir', out], { cwd: ROOT, env, keep: /generating optimized images|Completed in/ }),
     'our build',
   );
   const pages = countPages(out, 5);
   rmSync(out, { recursive: true, force: true });
   // Where the time went, as the build reports it ("astro 31.0 s, social cards 0.3 s, ...").
   const steps = [...result.output.matchAll(/^build: (.+) took ([\d.]+ s)$/gm)].map((m) => `${m[1]} ${m[2]}`).join(', ');
-  return { ...result, ...pages, steps };
+  // Astro's own report of its image step: "generating optimized images" ... "✓ Completed in 41.20s." (or 950ms, or 12m 3s)
+  const images = /generating optimized images[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(result.kept.join('\n'));
+  const imageSeconds = images ? Number(images[1] ?? 0) * 60 + Number(images[2]) / (images[3] === 'ms' ? 1000 : 1) : 0;
+  return { ...result, ...pages, steps, imageSeconds };
 }
 
 function bareProject(): string {
@@ -84,7 +108,8 @@ function bareProject(): string {
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://bare.example.com' });\n",
+    // Its own cache folder: node_modules is ours (a link), and Astro's default cache inside it holds our images.
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://bare.example.com', cacheDir: './.astro-cache' });\n",
   );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
@@ -101,7 +126,7 @@ async function buildBare(dir: string) {
   // Inside the project: Astro's prerender chunks resolve packages from where they are written.
   const out = join(dir, 'dist');
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
-  rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
+  rmSync(join(dir, '.astro-cache'), { recursive: true, force: true });
   const result = check(
     await measure(BIN('astro'), ['build', '--outDir', out], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
     'bare build',
@@ -119,17 +144,26 @@ const cardCache = process.env['BENCH_CACHE_DIR'] ? resolve(process.env['BENCH_CA
 console.log(
   `bench: first build (${process.env['BENCH_CACHE_DIR'] ? 'with the kept build cache' : 'cold: empty build cache, every card drawn, every body rendered'})`,
 );
-rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
 const keptCache = Boolean(process.env['BENCH_CACHE_DIR']);
+emptyAstroCache({ keepImages: keptCache });
 const cold = await buildOurs(cardCache);
 console.log(`  first build: ${cold.seconds.toFixed(1)} s, ${mb(cold.peakRssBytes)}`);
+const photoCost =
+  PHOTOS > 0 && !keptCache
+    ? { photos: PHOTOS, imageSeconds: cold.imageSeconds, secondsPerPhoto: cold.imageSeconds / PHOTOS, cores: availableParallelism() }
+    : undefined;
+if (photoCost) {
+  console.log(
+    `  photos, cold: Astro made the variants of ${PHOTOS} photos in ${photoCost.imageSeconds.toFixed(1)} s, ${photoCost.secondsPerPhoto.toFixed(2)} s of wall time per photo on ${photoCost.cores} cores`,
+  );
+}
 
 const ours: Awaited<ReturnType<typeof buildOurs>>[] = [];
 const bare: Awaited<ReturnType<typeof buildBare>>[] = [];
 const bareDir = N <= BARE_LIMIT ? bareProject() : undefined;
 if (!bareDir) console.log(`bench: bare build skipped above ${BARE_LIMIT} articles (Astro cannot write a content store that large)`);
 for (let run = 1; run <= RUNS; run++) {
-  rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+  emptyAstroCache({ keepImages: true });
   const o = await buildOurs(cardCache);
   ours.push(o);
   console.log(`  run ${run}: ours ${o.seconds.toFixed(1)} s, ${mb(o.peakRssBytes)} (${o.steps})`);
@@ -139,7 +173,7 @@ for (let run = 1; run <= RUNS; run++) {
     console.log(`  run ${run}: bare ${b.seconds.toFixed(1)} s, ${mb(b.peakRssBytes)}`);
   }
 }
-rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+emptyAstroCache({ keepImages: false });
 
 const summary = (runs: Array<Awaited<ReturnType<typeof buildBare>>>) =>
   runs.length === 0
@@ -170,14 +204,14 @@ if (bareSummary) {
   );
 }
 
-const resultsFile = join(import.meta.dirname, 'results.json');
+const resultsFile = join(import.meta.dirname, PHOTOS > 0 ? 'results-with-photos.json' : 'results.json');
 let results: BenchResults = {};
 try {
   results = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResults;
 } catch {
   // First run.
 }
-results[String(N)] = {
+results[PHOTOS > 0 ? `${N} articles, ${PHOTOS} photos` : String(N)] = {
   runs: RUNS,
   measuredOn: new Date().toISOString().slice(0, 10),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())}`,
@@ -185,9 +219,12 @@ results[String(N)] = {
   ours: oursSummary,
   // With a kept cache the first build is not cold; the figure says which it was.
   oursFirstBuild: { seconds: cold.seconds, peakRssBytes: cold.peakRssBytes, buildCache: keptCache ? 'kept' : 'empty' },
+  ...(photoCost ? { photoCost } : {}),
   ...(bareSummary ? { bare: bareSummary } : {}),
 };
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(import.meta.dirname, 'build-at-scale.svg'), drawChart(results));
+if (PHOTOS === 0) writeFileSync(join(import.meta.dirname, 'build-at-scale.svg'), drawChart(results));
 rmSync(work, { recursive: true, force: true });
-console.log(`bench: results in tests/bench/results.json, chart in tests/bench/build-at-scale.svg`);
+console.log(
+  PHOTOS > 0 ? `bench: results in ${resultsFile}` : `bench: results in tests/bench/results.json, chart in tests/bench/build-at-scale.svg`,
+);

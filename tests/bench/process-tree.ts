@@ -43,22 +43,38 @@ export interface Measured {
   peakRssBytes: number;
   exitCode: number | null;
   output: string;
+  /** Every output line matching `options.keep`, in order (the output itself keeps only its tail). */
+  kept: string[];
 }
 
-export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; keep?: RegExp },
+): Promise<Measured> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
-    child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
+    const kept: string[] = [];
+    let partial = '';
+    const take = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output = (output + text).slice(-20_000);
+      if (!options.keep) return;
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      kept.push(...lines.filter((line) => options.keep!.test(line)));
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     let peak = 0;
     const timer = setInterval(() => {
       peak = Math.max(peak, treeRssBytes(child.pid!));
     }, 100);
     child.on('close', (exitCode) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, exitCode, output });
+      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, exitCode, output, kept });
     });
   });
 }

@@ -1,10 +1,13 @@
 /**
  * Deterministic synthetic articles for benchmarks: the same seed gives the
- * same files. About 900 words each, six sections, tags, related links, and a
- * mix of date-only and timestamped dates. Every one is plainly synthetic.
+ * same files. About 900 words each, six registered sections, forty registered
+ * reporters, tags, related links, a mix of date-only and timestamped dates and,
+ * for a share of them, a photo of a camera's size beside the article. Every one
+ * is plainly synthetic.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 
 /** mulberry32: a small, well-known seeded PRNG. */
 function random(seed: number): () => number {
@@ -33,17 +36,76 @@ const WORDS = (
   'close and residents who spoke at the meeting asked for more time to read the proposal which runs to several hundred pages'
 ).split(' ');
 
-export function writeSyntheticArticles(dir: string, count: number, seed = 42): void {
+const REPORTERS = 40;
+/** A camera's size: what a newsroom's photographers hand in. */
+export const PHOTO_SIZE = { width: 4000, height: 2667 };
+
+function writeRegistries(dir: string): void {
+  const sections = SECTIONS.map(
+    ([name, subsections]) =>
+      `- name: ${name}\n  description: Synthetic benchmark news about ${name.toLowerCase()}.\n` +
+      (subsections.length === 0
+        ? ''
+        : `  subsections:\n${subsections.map((sub) => `    - name: ${sub}\n      description: Synthetic benchmark news about ${sub.toLowerCase()}.\n`).join('')}`),
+  ).join('');
+  writeFileSync(join(dir, 'sections.yaml'), sections);
+  mkdirSync(join(dir, 'authors'), { recursive: true });
+  for (let n = 1; n <= REPORTERS; n++) {
+    writeFileSync(
+      join(dir, 'authors', `synthetic-reporter-${n}.md`),
+      `---\nname: Synthetic Reporter ${n}\nkind: person\n---\n\nA synthetic reporter for the benchmark.\n`,
+    );
+  }
+}
+
+/**
+ * A photo with a camera photo's detail: a smooth field of colour from a coarse
+ * random grid, with fine random grain, so that every photo's bytes differ (the
+ * image pipeline caches by content) and the encoders have real work to do.
+ */
+async function writeSyntheticPhoto(path: string, next: () => number): Promise<void> {
+  const width = 800;
+  const height = Math.round((width * PHOTO_SIZE.height) / PHOTO_SIZE.width);
+  const grid = Array.from({ length: 7 * 5 * 3 }, () => 40 + next() * 180);
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const gx = (x / width) * 6;
+      const gy = (y / height) * 4;
+      const [x0, y0] = [Math.floor(gx), Math.floor(gy)];
+      const [fx, fy] = [gx - x0, gy - y0];
+      for (let c = 0; c < 3; c++) {
+        const at = (i: number, j: number) => grid[(j * 7 + i) * 3 + c]!;
+        const smooth =
+          at(x0, y0) * (1 - fx) * (1 - fy) + at(x0 + 1, y0) * fx * (1 - fy) + at(x0, y0 + 1) * (1 - fx) * fy + at(x0 + 1, y0 + 1) * fx * fy;
+        pixels[(y * width + x) * 3 + c] = Math.max(0, Math.min(255, smooth + (next() - 0.5) * 40));
+      }
+    }
+  }
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .resize(PHOTO_SIZE.width, PHOTO_SIZE.height, { kernel: 'cubic' })
+    .jpeg({ quality: 88 })
+    .toFile(path);
+}
+
+/** Writes `count` articles (and the registries they name); `photoShare` of them (0–1) get a photo. */
+export async function writeSyntheticArticles(dir: string, count: number, { photoShare = 0, seed = 42 } = {}): Promise<number> {
   const articlesDir = join(dir, 'articles');
   mkdirSync(articlesDir, { recursive: true });
+  writeRegistries(dir);
   const next = random(seed);
+  let photos = 0;
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const sentence = () => {
     const words = Array.from({ length: 12 + Math.floor(next() * 14) }, () => pick(WORDS));
     words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
     return `${words.join(' ')}.`;
   };
+  // Evenly spread: article i has a photo when the running share first reaches a whole photo.
+  const hasPhoto = (i: number) => Math.floor((i + 1) * photoShare) > Math.floor(i * photoShare);
   for (let i = 0; i < count; i++) {
+    const name = `synthetic-${String(i).padStart(6, '0')}`;
+    const withPhoto = hasPhoto(i);
     const [section, subsections] = pick(SECTIONS);
     const subsection = subsections.length > 0 && next() < 0.7 ? pick(subsections) : undefined;
     const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(next() * 3650) * 86_400_000);
@@ -70,15 +132,35 @@ export function writeSyntheticArticles(dir: string, count: number, seed = 42): v
       '---',
       `headline: "Synthetic benchmark article ${i}: ${sentence().slice(0, 60).replace(/\.$/, '')}"`,
       'byline:',
-      `  - name: Synthetic Reporter ${1 + Math.floor(next() * 40)}`,
+      `  - name: Synthetic Reporter ${1 + Math.floor(next() * REPORTERS)}`,
       `date: ${date}`,
       `section: ${section}`,
       ...(subsection ? [`subsection: ${subsection}`] : []),
       'tags:',
       ...tags.map((tag) => `  - ${tag}`),
       ...(related ? ['relatedLinks:', related.trimEnd()] : []),
+      ...(withPhoto
+        ? [
+            'photo:',
+            '  src: ./photo.jpg',
+            `  alt: A synthetic benchmark photo, a blurred field of colour, for article ${i}.`,
+            `  caption: "Synthetic photo ${i}."`,
+            '  credit: Generated by the benchmark',
+          ]
+        : []),
       '---',
     ].join('\n');
-    writeFileSync(join(articlesDir, `synthetic-${String(i).padStart(6, '0')}.md`), `${frontmatter}\n\n${paragraphs.join('\n\n')}\n`);
+    const text = `${frontmatter}\n\n${paragraphs.join('\n\n')}\n`;
+    if (withPhoto) {
+      // A photographed article is a folder, its photo beside it.
+      const folder = join(articlesDir, name);
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'index.md'), text);
+      await writeSyntheticPhoto(join(folder, 'photo.jpg'), next);
+      photos++;
+    } else {
+      writeFileSync(join(articlesDir, `${name}.md`), text);
+    }
   }
+  return photos;
 }

@@ -20,25 +20,34 @@ const NEWEST_FIRST = [
   '/world/2018/05/09/mexico-frustration-with-trump-grows/',
 ];
 
+/** Every article headline a listing page links to, in reading order: a front's lead, secondary stories and blocks, then the list. */
 const headlineLinks = (page: Page) =>
-  page.locator('main ol.teaser-list h2 a, main ol.teaser-list h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  page
+    .locator('main .lead-headline a, main .secondary-headline a, main .block li a, main ol.teaser-list h2 a, main ol.teaser-list h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
-test('the front page lists the newest articles first, two a page, with real page links', async ({ page }) => {
-  const seen: (string | null)[] = [];
+test('the front page leads with the newest articles, and its later pages list the rest, two a page, with real page links', async ({
+  page,
+}) => {
   await page.goto(fixtureSite('/'));
+  // The first page shows its two newest as lead and secondary stories (and more besides); its list repeats none of them.
+  expect((await headlineLinks(page)).slice(0, 2)).toEqual(NEWEST_FIRST.slice(0, 2));
+  await expect(page.locator('ol.teaser-list')).toHaveCount(0);
+  const seen: (string | null)[] = [];
+  await page.getByRole('link', { name: 'Older articles →' }).click();
   for (;;) {
     seen.push(...(await headlineLinks(page)));
     const older = page.getByRole('link', { name: 'Older articles →' });
     if ((await older.count()) === 0) break;
     await older.click();
   }
-  expect(seen).toEqual(NEWEST_FIRST);
+  expect(seen).toEqual(NEWEST_FIRST.slice(2));
   expect(page.url()).toBe(fixtureSite('/page/4/'));
   await expect(page.getByRole('link', { name: '← Newer articles' })).toHaveAttribute('href', '/page/3/');
 });
 
 test('a teaser shows headline, summary, section, byline and date', async ({ page }) => {
-  await page.goto(fixtureSite('/'));
+  await page.goto(fixtureSite('/by/fixture-reporter-two/'));
   const first = page.locator('ol.teaser-list > li').first();
   await expect(first.getByRole('link')).toHaveText('Synthetic fixture: council approves a budget that exists only in tests');
   await expect(first).toContainText('A made-up article used by the test suite');
@@ -49,7 +58,8 @@ test('a teaser shows headline, summary, section, byline and date', async ({ page
 
 test('section, subsection, byline and tag pages list their own articles', async ({ page }) => {
   await page.goto(fixtureSite('/world/'));
-  expect(await headlineLinks(page)).toEqual(NEWEST_FIRST.filter((p) => p.startsWith('/world/')).slice(0, 2));
+  // A section front: its lead and secondary stories are all three World articles.
+  expect(await headlineLinks(page)).toEqual(NEWEST_FIRST.filter((p) => p.startsWith('/world/')));
   await page.goto(fixtureSite('/world/the-americas/'));
   expect(await headlineLinks(page)).toEqual([
     '/world/2024/03/04/synthetic-trade-talks-resume/',
@@ -139,7 +149,10 @@ test('each section has its own feed', async ({ page }) => {
   expect(links).toEqual(NEWEST_FIRST.filter((p) => p.startsWith('/local/')).map((p) => `https://news.example.com${p}`));
 });
 
-test('the sitemap and the news sitemap list every article, and robots.txt names both', async ({ page, request }) => {
+test("the sitemap lists every article, the news sitemap the last two days' (by the build's SOURCE_DATE_EPOCH), and robots.txt names both", async ({
+  page,
+  request,
+}) => {
   const robots = await (await request.get(fixtureSite('/robots.txt'))).text();
   expect(robots).toContain('Sitemap: https://news.example.com/sitemap-index.xml');
   expect(robots).toContain('Sitemap: https://news.example.com/news-sitemap.xml');
@@ -152,10 +165,9 @@ test('the sitemap and the news sitemap list every article, and robots.txt names 
     );
   const sitemapLocs = await locs(sitemap);
   const newsLocs = await locs(news);
-  for (const path of NEWEST_FIRST) {
-    expect(sitemapLocs).toContain(`https://news.example.com${path}`);
-    expect(newsLocs).toContain(`https://news.example.com${path}`);
-  }
+  for (const path of NEWEST_FIRST) expect(sitemapLocs).toContain(`https://news.example.com${path}`);
+  // The fixture is built at 2024-03-06T06:00Z (package.json, build:fixture): two articles are under two days old.
+  expect(newsLocs).toEqual(NEWEST_FIRST.slice(0, 2).map((path) => `https://news.example.com${path}`));
   expect(sitemapLocs).not.toContain('https://news.example.com/local/old-budget-story/');
   expect(sitemap).toContain('<lastmod>2024-03-06T14:15:00.000Z</lastmod>');
 });

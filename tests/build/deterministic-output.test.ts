@@ -43,6 +43,8 @@ describe('deterministic output', () => {
     const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
       env: {
         ...withoutVitestVariables(process.env),
+        // As build:fixture builds it (package.json), "now" included.
+        SOURCE_DATE_EPOCH: '1709704800',
         CONTENT_DIR: 'tests/fixtures/site-content',
         PAGE_SIZE: '2',
         SEARCH_PART_SIZE: '3',

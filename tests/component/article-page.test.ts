@@ -22,7 +22,7 @@ beforeAll(async () => {
   html = await container.renderToString(ArticlePage, {
     props: {
       article,
-      navigation: [{ label: 'World', href: '/world/' }],
+      navigation: { sections: [{ label: 'World', href: '/world/' }], pages: [], years: '2018' },
       moreFromSection: [],
       authorProfiles: { 'The Washington Post': [] },
     },

@@ -78,6 +78,13 @@ export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =
   bodyImages: z.array(closedObject({ path: z.string(), image: image() })).default([]),
   /** A draft is held back from every page, feed and index; `npm run dev` shows it under a banner. */
   draft: z.boolean({ error: 'draft is true or false' }).default(false),
+  /**
+   * How quotes, apostrophes and dashes are set: `typographic` (the default) curls them in the
+   * body, headline, dek and caption; `as-typed` keeps a verbatim capture's characters exactly.
+   */
+  typography: z.enum(['typographic', 'as-typed'], { error: 'typography must be "typographic" or "as-typed"' }).default('typographic'),
+  /** An editor's choice to lead the front page and the section front, above newer stories (the newest pinned one leads). */
+  pinned: z.boolean({ error: 'pinned is true or false' }).default(false),
   /** Old addresses of this article; each redirects to the permalink. */
   redirectFrom: list(
     'redirectFrom',

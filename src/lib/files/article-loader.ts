@@ -29,6 +29,7 @@ import { deepestNesting, LIMITS } from '#lib/content/limits.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
 import { renderArticleBody } from './article-body.ts';
+import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { projectRegistries } from './registry-loaders.ts';
 
 class ContentValidationError extends Error {
@@ -106,7 +107,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const published: CheckedArticle[] = [];
       const scheduled: string[] = [];
       const drafts: string[] = [];
-      const now = new Date();
+      const now = settings.buildTime;
 
       for (const file of files) {
         const shownPath = displayPath(root, file);
@@ -193,7 +194,10 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
 
         try {
           // Checked before scheduling: a held-back article's problems show now, not on the day it goes live.
-          const { changes, images } = await renderArticleBody(body, checked.data.dateline);
+          const { changes, images } = await renderArticleBody(body, {
+            dateline: checked.data.dateline,
+            typography: checked.data.typography,
+          });
           for (const change of changes) {
             const where = change.line === undefined ? shownPath : `${shownPath}:${bodyStartLine + change.line - 1}`;
             if (change.severity === 'error') problems.push(`${where}\n  body: ${change.message}`);
@@ -208,7 +212,11 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           if (named.problems.length > 0 || missingImages.length > 0 || 'bodyImages' in frontmatter) continue;
           // The images the body shows go through astro:assets like the lead photo (see the collection's schema).
           const bodyImages = images.map((path) => ({ path, image: path }));
-          const data = await parseData({ id, data: { ...named.frontmatter, bodyImages }, filePath: file });
+          const data = await parseData({
+            id,
+            data: { ...displayTypography(named.frontmatter, checked.data.typography), bodyImages },
+            filePath: file,
+          });
           const article = data as unknown as Article;
           if (article.draft && !settings.previewDrafts) {
             drafts.push(`  ${shownPath}`);

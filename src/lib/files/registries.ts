@@ -10,6 +10,7 @@ import { globSync } from 'tinyglobby';
 import { isSlug } from '#lib/addresses/slug.ts';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
+import { INFO_PAGES_FOLDER, infoPageSchema, type InfoPage } from '#lib/content/info-pages.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
 import { registeredSections, SECTIONS_FILE, sectionsFileSchema, type RegisteredSection } from '#lib/content/sections.ts';
 
@@ -91,6 +92,42 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
 }
 
 /** Both registries under `contentDir`, paths in messages relative to `root`. */
+/**
+ * The standing pages, `content/pages/*.md`, and their problems, each under its
+ * file. Their names are addresses at the site's root, so each must be a slug no
+ * reserved folder or section already claims (`isRootName`).
+ */
+export function readInfoPages(
+  root: string,
+  contentDir: string,
+  isRootName: (slug: string) => boolean,
+): { pages: InfoPage[]; problems: string[] } {
+  const pages: InfoPage[] = [];
+  const problems: string[] = [];
+  for (const path of globSync('*.md', { cwd: join(contentDir, INFO_PAGES_FOLDER), absolute: true }).sort()) {
+    const file = relative(root, path);
+    const slug = basename(path, '.md');
+    if (!isSlug(slug)) {
+      problems.push(`${file}\n  file name: "${slug}" cannot be an address (/${slug}/); use lowercase letters, digits and single hyphens`);
+      continue;
+    }
+    if (isRootName(slug)) {
+      problems.push(`${file}\n  file name: /${slug}/ is an address the site already uses; choose another name`);
+      continue;
+    }
+    try {
+      const { frontmatter, body } = parseArticleSource(readFileSync(path, 'utf8'));
+      const checked = infoPageSchema.safeParse(frontmatter);
+      if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      else if (body.trim() === '') problems.push(`${file}\n  body: the page has no text`);
+      else pages.push({ ...checked.data, slug, file, body });
+    } catch (error) {
+      problems.push(`${file}\n  frontmatter: ${(error as Error).message}`);
+    }
+  }
+  return { pages, problems };
+}
+
 export function readRegistries(root: string, contentDir: string, isRootName: (slug: string) => boolean): Registries {
   const sections = readSections(root, contentDir, isRootName);
   const authors = readAuthors(root, contentDir);

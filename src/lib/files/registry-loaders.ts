@@ -9,14 +9,20 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { isSiteRootName } from '#lib/addresses/known-paths.ts';
-import { readAuthorBio, readAuthors, readRegistries, readSections, type Registries } from './registries.ts';
+import { INFO_PAGES_FOLDER } from '#lib/content/info-pages.ts';
+import { renderArticleBody } from './article-body.ts';
+import { readAuthorBio, readAuthors, readInfoPages, readRegistries, readSections, type Registries } from './registries.ts';
 
-/** Whether a section slug is an address the project at `root` uses at its root (its pages, or a file in public/). */
-const rootNameOf = (root: string) => (slug: string) => isSiteRootName(slug, (sitePath) => existsSync(join(root, 'public', sitePath)));
+/** Whether a slug is an address the project at `root` uses at its root (its reserved folders, or a file in public/). */
+const siteRootNameOf = (root: string) => (slug: string) => isSiteRootName(slug, (sitePath) => existsSync(join(root, 'public', sitePath)));
+
+/** What a section may not be called: a root address, or a standing page's (content/pages/<slug>.md). */
+const rootNameOf = (root: string, contentDir: string) => (slug: string) =>
+  siteRootNameOf(root)(slug) || existsSync(join(resolve(root, contentDir), INFO_PAGES_FOLDER, `${slug}.md`));
 
 /** The registries under `contentDir` of the project at `root`, checked against the site's own root addresses. */
 export function projectRegistries(root: string, contentDir: string): Registries {
-  return readRegistries(root, resolve(root, contentDir), rootNameOf(root));
+  return readRegistries(root, resolve(root, contentDir), rootNameOf(root, contentDir));
 }
 
 export function sectionsLoader(options: { contentDir: string }): Loader {
@@ -25,7 +31,7 @@ export function sectionsLoader(options: { contentDir: string }): Loader {
     load: ({ config, store }) => {
       const root = fileURLToPath(config.root);
       // Only the registry this collection holds; the article loader reports the problems of both.
-      const { sections } = readSections(root, resolve(root, options.contentDir), rootNameOf(root));
+      const { sections } = readSections(root, resolve(root, options.contentDir), rootNameOf(root, options.contentDir));
       store.clear();
       // In the file's order: navigation lists sections as the registry does.
       sections.forEach((section, order) => store.set({ id: section.slug, data: { ...section, order } }));
@@ -54,6 +60,41 @@ export function authorsLoader(options: { contentDir: string }): Loader {
           digest: generateDigest(JSON.stringify([fields, bio])),
         });
       }
+    },
+  };
+}
+
+/** content/pages/*.md: the standing pages. A problem stops the build, naming the file and the field. */
+export function infoPagesLoader(options: { contentDir: string }): Loader {
+  return {
+    name: 'info-pages',
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's context functions are closures, not methods that need `this`.
+    load: async ({ config, store, generateDigest }) => {
+      const root = fileURLToPath(config.root);
+      const contentDir = resolve(root, options.contentDir);
+      // A page may not take a section's address, nor a reserved one (sections check the reverse).
+      const { sections } = readSections(root, contentDir, siteRootNameOf(root));
+      const sectionSlugs = new Set(sections.map((section) => section.slug));
+      const { pages, problems } = readInfoPages(root, contentDir, (slug) => siteRootNameOf(root)(slug) || sectionSlugs.has(slug));
+      // Rendered and sanitised as articles are; images are for articles, which check and size them.
+      const rendered = await Promise.all(pages.map((page) => renderArticleBody(page.body, { typography: 'typographic' })));
+      pages.forEach((page, i) => {
+        const images = rendered[i]!.images;
+        if (images.length > 0)
+          problems.push(
+            `${page.file}\n  body: a standing page cannot show images (${images.join(', ')}); link to an article that has them`,
+          );
+      });
+      if (problems.length > 0) throw new Error(`The standing pages have problems:\n\n${problems.join('\n\n')}`);
+      store.clear();
+      pages.forEach((page, i) =>
+        store.set({
+          id: page.slug,
+          data: { ...page, html: rendered[i]!.html },
+          filePath: page.file,
+          digest: generateDigest(JSON.stringify(page)),
+        }),
+      );
     },
   };
 }

@@ -5,13 +5,20 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { RegisteredAuthor } from '#lib/content/authors.ts';
+import type { PublishedInfoPage } from '#lib/content/info-pages.ts';
 import type { RegisteredSection } from '#lib/content/sections.ts';
 import type { ListedContent, ListingKind } from '#lib/routes/listing-routes.ts';
 import { renderArticleBody } from './article-body.ts';
 
 export async function siteContent() {
-  const [articles, sections, authors] = await Promise.all([getCollection('articles'), getCollection('sections'), getCollection('authors')]);
+  const [articles, sections, authors, infoPages] = await Promise.all([
+    getCollection('articles'),
+    getCollection('sections'),
+    getCollection('authors'),
+    getCollection('infoPages'),
+  ]);
   return {
+    infoPages: infoPages.map((entry) => entry.data as PublishedInfoPage),
     articles,
     sections: sections.map((entry) => entry.data as RegisteredSection & { order: number }).sort((a, b) => a.order - b.order),
     authors: authors.map((entry) => ({ ...(entry.data as RegisteredAuthor), bio: entry.body ?? '' })),
@@ -23,10 +30,10 @@ export async function siteContent() {
  * authors' bios rendered (through the article pipeline, cached) for author pages.
  */
 export async function listingContent(kind: ListingKind): Promise<ListedContent<CollectionEntry<'articles'>>> {
-  const { articles, sections, authors } = await siteContent();
-  if (kind !== 'byline') return { articles, sections, authors: [] };
+  const { articles, sections, authors, infoPages } = await siteContent();
+  if (kind !== 'byline') return { articles, sections, infoPages, authors: [] };
   const pages = await Promise.all(
-    authors.map(async ({ bio, ...author }) => ({ ...author, bioHtml: (await renderArticleBody(bio, undefined)).html })),
+    authors.map(async ({ bio, ...author }) => ({ ...author, bioHtml: (await renderArticleBody(bio, { typography: 'typographic' })).html })),
   );
-  return { articles, sections, authors: pages };
+  return { articles, sections, infoPages, authors: pages };
 }

@@ -10,7 +10,7 @@ import type { PublicationDate } from '#lib/content/publication-date.ts';
 
 export interface ListedArticle {
   id: string;
-  data: { headline: string; section: string; date: PublicationDate; subsection?: string | undefined };
+  data: { headline: string; section: string; date: PublicationDate; subsection?: string | undefined; pinned?: boolean | undefined };
 }
 
 /** Sort key: a calendar day counts as its first instant (UTC), so same-day timestamps sort above it. */
@@ -131,10 +131,17 @@ export interface Teaser {
   section: string;
   bylineNames: string[];
   date: PublicationDate;
+  /** The article's photo, when it has a file: what a front shows beside its lead story (src is astro:assets' metadata). */
+  photo?: { src: unknown; alt: string } | undefined;
 }
 
 /** `description` is the article's dek or summary (see files/article-description.ts). */
-export function toTeaser(article: FiledArticle, description: string, timeZone: string): Teaser {
+export function toTeaser(
+  article: FiledArticle & { data: { photo?: { src?: unknown; alt?: string | undefined } | undefined } },
+  description: string,
+  timeZone: string,
+): Teaser {
+  const photo = article.data.photo;
   return {
     href: articlePath(article, timeZone),
     headline: article.data.headline,
@@ -142,5 +149,6 @@ export function toTeaser(article: FiledArticle, description: string, timeZone: s
     section: article.data.section,
     bylineNames: article.data.byline.map((credit) => credit.name),
     date: article.data.date,
+    photo: photo?.src && photo.alt ? { src: photo.src, alt: photo.alt } : undefined,
   };
 }

@@ -8,6 +8,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { MARKUP_REPORT, type MarkupChange } from './markup-report.ts';
 import { articleRehypePlugins, articleRemarkRehypeOptions } from './pipeline.ts';
 import { BODY_IMAGES } from './rehype-body-images.ts';
+import type { Typography } from './typographic-text.ts';
 
 export interface RenderedBody {
   html: string;
@@ -18,27 +19,35 @@ export interface RenderedBody {
 }
 
 type Processor = Awaited<ReturnType<typeof createMarkdownProcessor>>;
-let processor: Promise<Processor> | undefined;
+const processors = new Map<Typography, Promise<Processor>>();
 
-function articleProcessor(): Promise<Processor> {
-  processor ??= createMarkdownProcessor({
-    // Typography is kept as the author typed it: SmartyPants would curl a
-    // straight apostrophe the source uses.
-    smartypants: false,
-    gfm: true,
-    syntaxHighlight: false,
-    remarkRehype: articleRemarkRehypeOptions,
-    rehypePlugins: [...articleRehypePlugins] as never,
-  });
+function articleProcessor(typography: Typography): Promise<Processor> {
+  let processor = processors.get(typography);
+  if (!processor) {
+    processor = createMarkdownProcessor({
+      // SmartyPants curls quotes and apostrophes, unless the entry is a verbatim capture (decision 017).
+      smartypants: typography === 'typographic',
+      gfm: true,
+      syntaxHighlight: false,
+      remarkRehype: articleRemarkRehypeOptions,
+      rehypePlugins: [...articleRehypePlugins] as never,
+    });
+    processors.set(typography, processor);
+  }
   return processor;
 }
 
-/** The dateline is the one frontmatter field the pipeline reads. */
-export async function renderBody(markdown: string, dateline: string | undefined): Promise<RenderedBody> {
+/** What the pipeline reads from the frontmatter. */
+export interface BodyOptions {
+  dateline?: string | undefined;
+  typography: Typography;
+}
+
+export async function renderBody(markdown: string, { dateline, typography }: BodyOptions): Promise<RenderedBody> {
   const changes: MarkupChange[] = [];
   const images: string[] = [];
   const { code } = await (
-    await articleProcessor()
+    await articleProcessor(typography)
   ).render(markdown, { frontmatter: { dateline, [MARKUP_REPORT]: changes, [BODY_IMAGES]: images } });
   return { html: code, changes, images };
 }

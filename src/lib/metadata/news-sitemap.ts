@@ -9,6 +9,17 @@ export interface NewsSitemapEntry {
   date: PublicationDate;
 }
 
+/** News search engines read only the last two days' articles from a news sitemap. */
+const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** The entries published in the two days up to `now` (the build's time: SOURCE_DATE_EPOCH when set). */
+export function recentForNews<T extends { date: PublicationDate }>(entries: ReadonlyArray<T>, now: Date): T[] {
+  return entries.filter((entry) => {
+    const age = now.getTime() - publicationInstant(entry.date).getTime();
+    return age >= 0 && age <= NEWS_SITEMAP_WINDOW_MS;
+  });
+}
+
 export function newsSitemap(entries: ReadonlyArray<NewsSitemapEntry>, publication: { name: string; language: string }): string {
   const urls = entries.map(
     (entry) =>

@@ -15,3 +15,12 @@ export const STRUCTURED_DATA_CROPS: readonly Crop[] = [
 ];
 
 export const SHARE_CARD_CROP: Crop = { width: 1200, height: 630 };
+
+/**
+ * The widths a reader's browser chooses a lead photo from (the article's, and
+ * the same story's on a front, so both pages share the files): from a phone's
+ * screen to a 2x laptop column (38rem).
+ */
+export const LEAD_PHOTO_WIDTHS = [400, 608, 800, 1216, 1600];
+/** The article column: the whole screen less its margins, up to 38rem. */
+export const LEAD_PHOTO_SIZES = '(min-width: 40rem) 38rem, calc(100vw - 2rem)';

@@ -7,7 +7,8 @@
 import { articlePath, permalinkSegments, type PermalinkSegments } from '#lib/addresses/permalink.ts';
 import type { PublicationDate } from '#lib/content/publication-date.ts';
 import { moreFromSection, type FiledArticle } from '#lib/listings/listings.ts';
-import { sectionNavigation, type NavigationLink } from '#lib/listings/navigation.ts';
+import { siteNavigation, type SiteNavigation } from '#lib/listings/navigation.ts';
+import type { InfoPage } from '#lib/content/info-pages.ts';
 
 interface SidebarArticle {
   href: string;
@@ -20,7 +21,7 @@ type AuthorProfiles = Record<string, string[]>;
 
 export interface ArticleRoute<T> {
   params: PermalinkSegments;
-  props: { article: T; navigation: NavigationLink[]; moreFromSection: SidebarArticle[]; authorProfiles: AuthorProfiles };
+  props: { article: T; navigation: SiteNavigation; moreFromSection: SidebarArticle[]; authorProfiles: AuthorProfiles };
 }
 
 export function articleRoutes<T extends FiledArticle & { data: { byline: { name: string; oneOff?: true | undefined }[] } }>(
@@ -28,11 +29,12 @@ export function articleRoutes<T extends FiledArticle & { data: { byline: { name:
     articles: ReadonlyArray<T>;
     sections: ReadonlyArray<{ name: string }>;
     authors: ReadonlyArray<{ name: string; url?: string | undefined; sameAs: string[] }>;
+    infoPages: ReadonlyArray<InfoPage>;
   },
   timeZone: string,
 ): ArticleRoute<T>[] {
   const { articles } = content;
-  const navigation = sectionNavigation(articles, content.sections);
+  const navigation = siteNavigation(content, timeZone);
   const profiles = new Map(content.authors.map((author) => [author.name, [...(author.url ? [author.url] : []), ...author.sameAs]]));
   const moreFromSections = moreFromSection(articles);
   return articles.map((article) => ({

@@ -20,7 +20,9 @@ import {
   type Listing,
   type Teaser,
 } from '#lib/listings/listings.ts';
-import { sectionNavigation, type NavigationLink } from '#lib/listings/navigation.ts';
+import { siteNavigation, type NavigationLink, type SiteNavigation } from '#lib/listings/navigation.ts';
+import { arrangeFront, shownOnFront, type Front } from '#lib/listings/front-page.ts';
+import type { InfoPage } from '#lib/content/info-pages.ts';
 
 export type ListingKind = 'front page' | 'section' | 'subsection' | 'byline' | 'tag';
 
@@ -35,7 +37,7 @@ export interface ListingPageProps {
   heading: string;
   teasers: Teaser[];
   page: { number: number; total: number; previous?: string | undefined; next?: string | undefined };
-  navigation: NavigationLink[];
+  navigation: SiteNavigation;
   /** The navigation entry this page belongs to, marked current in the header. */
   currentPath?: string | undefined;
   feed?: { title: string; href: string } | undefined;
@@ -45,6 +47,20 @@ export interface ListingPageProps {
   intro?: string | undefined;
   /** A byline page's author, from the registry, with their bio rendered. */
   author?: AuthorPage | undefined;
+  /**
+   * The first page of the front page and of a section: its lead, secondary
+   * stories and blocks. `teasers` then holds the rest of the page's latest
+   * articles, those the front does not already show.
+   */
+  front?: FrontTeasers | undefined;
+  /** The front page's first page: its heading is for screen readers, the masthead shows where the reader is. */
+  headingHidden?: boolean | undefined;
+}
+
+export interface FrontTeasers {
+  lead: Teaser;
+  secondary: Teaser[];
+  blocks: Array<{ title: string; href: string; teasers: Teaser[] }>;
 }
 
 /** A registered author as their page shows them: the registry's fields and the bio as HTML. */
@@ -57,6 +73,7 @@ export interface ListedContent<T> {
   articles: ReadonlyArray<T>;
   sections: ReadonlyArray<RegisteredSection>;
   authors: ReadonlyArray<AuthorPage>;
+  infoPages: ReadonlyArray<InfoPage>;
 }
 
 export interface ListingRoute {
@@ -73,10 +90,16 @@ interface ListingShape<T> {
   listings: Listing<T>[];
   /** The parameter name of the page number: `[...page]`, or the front page's `[...frontPage]`. */
   pageParamName: string;
-  describe: (listing: Listing<T>, page: number) => Omit<ListingPageProps, 'path' | 'teasers' | 'page' | 'navigation'>;
+  describe: (listing: Listing<T>, page: number) => Omit<ListingPageProps, 'path' | 'teasers' | 'page' | 'navigation' | 'front'>;
+  /** For fronts: the listings that get a block of headlines on the first page, in navigation order. */
+  blocks?: (listing: Listing<T>) => Array<Listing<T>>;
 }
 
 const pageSuffix = (page: number) => (page > 1 ? `, page ${page}` : '');
+
+/** Listings in the order their names appear in the registry. */
+const inRegistryOrder = <T>(listings: Array<Listing<T>>, names: string[]) =>
+  names.flatMap((name) => listings.filter((listing) => listing.title === name));
 
 function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<T>, site: SiteSettings): ListingShape<T> {
   const { articles } = content;
@@ -86,10 +109,16 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
       return {
         listings: [{ path: FRONT_PAGE_PATH, title: site.name, params: {}, articles: newestFirst(articles) }],
         pageParamName: 'frontPage',
+        blocks: () =>
+          inRegistryOrder(
+            sectionListings(articles),
+            content.sections.map((section) => section.name),
+          ),
         describe: (_, page) => ({
           title: page === 1 ? site.name : `Latest news${pageSuffix(page)}`,
           description: site.description,
           heading: 'Latest news',
+          headingHidden: page === 1,
           currentPath: page === 1 ? FRONT_PAGE_PATH : undefined,
           feed: { title: site.name, href: SITE_FEED_PATH },
         }),
@@ -98,6 +127,11 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
       return {
         listings: sectionListings(articles),
         pageParamName: 'page',
+        blocks: ({ title }) =>
+          inRegistryOrder(
+            subsectionListings(articles.filter((article) => article.data.section === title)),
+            registered(title)?.subsections.map((subsection) => subsection.name) ?? [],
+          ),
         describe: ({ title, path }, page) => ({
           title: `${title}${pageSuffix(page)}`,
           description: registered(title)?.description ?? `${title}: the latest articles from ${site.name}.`,
@@ -164,18 +198,33 @@ export function listingRoutes<T extends ListedEntry>(
   site: SiteSettings,
   describeArticle: (article: T) => string,
 ): ListingRoute[] {
-  const navigation = sectionNavigation(content.articles, content.sections);
-  const { listings, pageParamName, describe } = shape(kind, content, site);
-  return listings.flatMap((listing) =>
-    paginate(listing, site.pageSize).map(({ articles: onPage, path, ...page }) => ({
-      params: { ...listing.params, [pageParamName]: pageParam(page.number) },
-      props: {
-        ...describe(listing, page.number),
-        path,
-        page,
-        navigation,
-        teasers: onPage.map((article) => toTeaser(article, describeArticle(article), site.timeZone)),
-      },
-    })),
-  );
+  const navigation = siteNavigation(content, site.timeZone);
+  const { listings, pageParamName, describe, blocks } = shape(kind, content, site);
+  const teaser = (article: T) => toTeaser(article, describeArticle(article), site.timeZone);
+  return listings.flatMap((listing) => {
+    const front = blocks && arrangeFront(listing.articles, blocks(listing));
+    const shown = front ? shownOnFront(front) : new Set<string>();
+    return paginate(listing, site.pageSize).map(({ articles: onPage, path, ...page }) => {
+      const withFront = front && page.number === 1 ? front : undefined;
+      return {
+        params: { ...listing.params, [pageParamName]: pageParam(page.number) },
+        props: {
+          ...describe(listing, page.number),
+          path,
+          page,
+          navigation,
+          front: withFront && frontTeasers(withFront, teaser),
+          teasers: (withFront ? onPage.filter((article) => !shown.has(article.id)) : onPage).map(teaser),
+        },
+      };
+    });
+  });
+}
+
+function frontTeasers<T>(front: Front<T>, teaser: (article: T) => Teaser): FrontTeasers {
+  return {
+    lead: teaser(front.lead),
+    secondary: front.secondary.map(teaser),
+    blocks: front.blocks.map((block) => ({ title: block.title, href: block.path, teasers: block.articles.map(teaser) })),
+  };
 }

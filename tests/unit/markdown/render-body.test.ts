@@ -3,10 +3,14 @@ import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '#lib/markdown/render-body.ts';
+import { displayTypography, typographicText } from '#lib/markdown/typographic-text.ts';
 
-const errors = async (markdown: string) => (await renderBody(markdown, undefined)).changes.filter((change) => change.severity === 'error');
+const AS_TYPED = { typography: 'as-typed' } as const;
+const TYPOGRAPHIC = { typography: 'typographic' } as const;
+
+const errors = async (markdown: string) => (await renderBody(markdown, AS_TYPED)).changes.filter((change) => change.severity === 'error');
 const warnings = async (markdown: string) =>
-  (await renderBody(markdown, undefined)).changes.filter((change) => change.severity === 'warning').map((change) => change.message);
+  (await renderBody(markdown, AS_TYPED)).changes.filter((change) => change.severity === 'warning').map((change) => change.message);
 
 function elements(html: string): Element[] {
   const found: Element[] = [];
@@ -42,7 +46,7 @@ describe('a tag name written in prose', () => {
   });
 
   it.each(SWALLOWING)('<%s> written as code is published as its name', async (tag) => {
-    const { html, changes } = await renderBody(`Forms use the \`<${tag}>\` element, or &lt;${tag}>.\n`, undefined);
+    const { html, changes } = await renderBody(`Forms use the \`<${tag}>\` element, or &lt;${tag}>.\n`, AS_TYPED);
     expect(changes).toEqual([]);
     expect(html).toContain(`<code>&#x3C;${tag}></code> element, or &#x3C;${tag}>.`);
   });
@@ -69,11 +73,11 @@ describe('markup the sanitiser removes without losing words', () => {
   it('reports nothing for the markup articles use', async () => {
     const markdown =
       '## A heading\n\nA *b* **c** [link](https://example.org) <abbr title="x">X</abbr> x<sup>2</sup>.\n\n> Quote\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<figure><blockquote>Q</blockquote><figcaption>C</figcaption></figure>\n';
-    expect((await renderBody(markdown, undefined)).changes).toEqual([]);
+    expect((await renderBody(markdown, AS_TYPED)).changes).toEqual([]);
   });
 
   it('keeps the words of a link whose address was refused, without an empty <a>', async () => {
-    const { html } = await renderBody('Click <a href="javascript:alert(1)">these words</a> now.', undefined);
+    const { html } = await renderBody('Click <a href="javascript:alert(1)">these words</a> now.', AS_TYPED);
     expect(html).toContain('Click these words now.');
     expect(elements(html).filter((element) => element.tagName === 'a')).toEqual([]);
   });
@@ -83,7 +87,7 @@ describe('ids and focus from the body', () => {
   it.each(['Main content', 'Share heading', 'Corrections heading'])(
     'a heading "%s" cannot take one of the page\'s own ids',
     async (heading) => {
-      const { html } = await renderBody(`## ${heading}\n\nText.`, undefined);
+      const { html } = await renderBody(`## ${heading}\n\nText.`, AS_TYPED);
       const ids = elements(html).map((element) => element.properties['id']);
       expect(ids).not.toContain(heading.toLowerCase().replace(' ', '-'));
       expect(ids).toContain(`article-${heading.toLowerCase().replace(' ', '-')}`);
@@ -91,26 +95,26 @@ describe('ids and focus from the body', () => {
   );
 
   it('points a link to a heading of the body at its prefixed id', async () => {
-    const { html } = await renderBody('## The talks\n\nSee [the talks](#the-talks).', undefined);
+    const { html } = await renderBody('## The talks\n\nSee [the talks](#the-talks).', AS_TYPED);
     expect(html).toContain('<a href="#article-the-talks">the talks</a>');
   });
 
   it('an id written in raw HTML is prefixed too', async () => {
-    const { html } = await renderBody('<p id="main-content">Text.</p>', undefined);
+    const { html } = await renderBody('<p id="main-content">Text.</p>', AS_TYPED);
     expect(html).toContain('id="article-main-content"');
   });
 
   it.each(['tabindex="1"', 'tabindex="0"', 'accesskey="s"'])(
     "drops %s, which would take the page's keyboard order or keys",
     async (attribute) => {
-      const { html, changes } = await renderBody(`<div ${attribute}>Text.</div>`, undefined);
+      const { html, changes } = await renderBody(`<div ${attribute}>Text.</div>`, AS_TYPED);
       expect(html).not.toMatch(/tabindex|accesskey/i);
       expect(changes.map((change) => change.message).join()).toMatch(/the (tabindex|accesskey) attribute of <div>/);
     },
   );
 
   it.each(['# Heading', '<h1>Heading</h1>'])('publishes a level-1 heading (%s) as level 2, with a warning', async (markdown) => {
-    const { html, changes } = await renderBody(`${markdown}\n\nText.`, undefined);
+    const { html, changes } = await renderBody(`${markdown}\n\nText.`, AS_TYPED);
     expect(html).toMatch(/^<h2 id="article-heading">Heading<\/h2>/);
     expect(changes.map(({ severity, line }) => ({ severity, line }))).toEqual([{ severity: 'warning', line: 1 }]);
     expect(changes[0]?.message).toContain('level-1 heading');
@@ -121,7 +125,7 @@ describe('footnotes', () => {
   const markdown = 'A claim[^1] and another[^source].\n\n[^1]: The first note.\n[^source]: The second note.\n';
 
   it('every footnote link reaches its note, and every back-link its reference', async () => {
-    const found = elements((await renderBody(markdown, undefined)).html);
+    const found = elements((await renderBody(markdown, AS_TYPED)).html);
     const ids = new Set(found.map((element) => element.properties['id']).filter(Boolean));
     const fragments = found.filter((element) => element.tagName === 'a').map((element) => String(element.properties['href']));
     expect(fragments).toHaveLength(4);
@@ -129,7 +133,7 @@ describe('footnotes', () => {
   });
 
   it('the notes have a visible heading the references name', async () => {
-    const found = elements((await renderBody(markdown, undefined)).html);
+    const found = elements((await renderBody(markdown, AS_TYPED)).html);
     const heading = found.find((element) => element.tagName === 'h2');
     expect(heading?.properties).toEqual({ id: 'article-footnote-label' });
     const reference = found.find((element) => element.properties['dataFootnoteRef'] !== undefined);
@@ -139,19 +143,19 @@ describe('footnotes', () => {
 
 describe('links as browsers read them', () => {
   it.each(['/\\evil.example/', '\\\\evil.example/'])('writes a raw HTML link %s as the other site it goes to, with rel', async (href) => {
-    const { html } = await renderBody(`See <a href="${href}">this</a>.`, undefined);
+    const { html } = await renderBody(`See <a href="${href}">this</a>.`, AS_TYPED);
     const link = elements(html).find((element) => element.tagName === 'a');
     expect(link?.properties['href']).toBe('https://evil.example/');
     expect(link?.properties['rel']).toEqual(['noopener', 'noreferrer']);
   });
 
   it('a Markdown link /\\host/ stays on this site: Markdown escapes the backslash', async () => {
-    const { html } = await renderBody('See [this](</\\evil.example/>).', undefined);
+    const { html } = await renderBody('See [this](</\\evil.example/>).', AS_TYPED);
     expect(html).toContain('href="/%5Cevil.example/"');
   });
 
   it('escapes a quotation mark in an address written in raw HTML', async () => {
-    const { html } = await renderBody(`See <a href='https://example.org/a"b'>this</a>.`, undefined);
+    const { html } = await renderBody(`See <a href='https://example.org/a"b'>this</a>.`, AS_TYPED);
     expect(html).toContain('href="https://example.org/a%22b"');
   });
 });
@@ -163,7 +167,7 @@ describe('images in the body', () => {
     ['<img src="./river.jpg" alt="A river at dawn">', './river.jpg', 'A river at dawn'],
     ['![](./rule.png "decorative")', './rule.png', ''],
   ])('%s is kept for the image pipeline and listed', async (markdown, path, alt) => {
-    const { html, changes, images } = await renderBody(markdown, undefined);
+    const { html, changes, images } = await renderBody(markdown, AS_TYPED);
     expect(changes).toEqual([]);
     expect(images).toEqual([path]);
     const [img] = elements(html).filter((element) => element.tagName === 'img');
@@ -180,7 +184,7 @@ describe('images in the body', () => {
     ['<img src=x onerror="alert(1)">', 'is not an image file'],
     ['<img src="javascript:alert(1)" alt="x">', 'is on another site'],
   ])('%s stops the build', async (markdown, problem) => {
-    const { html, changes, images } = await renderBody(markdown, undefined);
+    const { html, changes, images } = await renderBody(markdown, AS_TYPED);
     expect(
       changes
         .filter((change) => change.severity === 'error')
@@ -192,6 +196,43 @@ describe('images in the body', () => {
   });
 
   it('lists an image shown twice once', async () => {
-    expect((await renderBody('![A](./a.jpg) and ![A again](./a.jpg)', undefined)).images).toEqual(['./a.jpg']);
+    expect((await renderBody('![A](./a.jpg) and ![A again](./a.jpg)', AS_TYPED)).images).toEqual(['./a.jpg']);
+  });
+});
+
+describe('typography', () => {
+  it('curls quotes and apostrophes in a body by default', async () => {
+    const { html } = await renderBody(`The minister said "it's over" -- and left...`, TYPOGRAPHIC);
+    expect(html).toContain('The minister said “it’s over” — and left…');
+  });
+
+  it('keeps a verbatim capture exactly as typed', async () => {
+    const { html } = await renderBody(`Mexico's minister said "no".`, AS_TYPED);
+    expect(html).toContain(`Mexico's minister said "no".`);
+  });
+
+  it('leaves code as typed in a typographic body', async () => {
+    const { html } = await renderBody('Type `"quoted"` here.', TYPOGRAPHIC);
+    expect(html).toContain('<code>"quoted"</code>');
+  });
+
+  it('sets a headline the way its body is set', () => {
+    expect(typographicText(`Trump's "defining moment"`)).toBe('Trump’s “defining moment”');
+  });
+
+  it('sets headline, dek and caption, and nothing else, of a typographic entry', () => {
+    const frontmatter = {
+      headline: `It's "on"`,
+      dek: `A 'dek'`,
+      photo: { caption: `Mexico's minister`, credit: `A "credit"` },
+      tags: [`Don't`],
+    };
+    expect(displayTypography(frontmatter, 'typographic')).toEqual({
+      headline: 'It’s “on”',
+      dek: 'A ‘dek’',
+      photo: { caption: 'Mexico’s minister', credit: 'A "credit"' },
+      tags: [`Don't`],
+    });
+    expect(displayTypography(frontmatter, 'as-typed')).toBe(frontmatter);
   });
 });

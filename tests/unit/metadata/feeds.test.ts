@@ -3,7 +3,7 @@ import { publicationInstant } from '#lib/content/publication-date.ts';
 import { XMLValidator } from 'fast-xml-parser';
 import { articleSchema } from '#lib/content/schema.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
-import { newsSitemap } from '#lib/metadata/news-sitemap.ts';
+import { newsSitemap, recentForNews } from '#lib/metadata/news-sitemap.ts';
 
 const originalTz = process.env['TZ'];
 afterEach(() => {
@@ -95,5 +95,20 @@ describe('feedResponse', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('<dc:creator>A &amp; B &quot;d&quot; &apos;e&apos;</dc:creator>');
     expect(xml).toContain('<title>Q&amp;A: &lt;b&gt;x&lt;/b&gt;</title>');
+  });
+});
+
+describe('recentForNews', () => {
+  const now = new Date('2024-03-06T06:00:00Z');
+  const entry = (iso: string, kind: 'day' | 'instant' = 'instant') => ({ date: { kind, iso } as const });
+
+  it('keeps the articles published in the two days up to now', () => {
+    expect(recentForNews([entry('2024-03-05T23:30:00.000Z'), entry('2024-03-04T06:00:00.000Z')], now)).toHaveLength(2);
+  });
+
+  it('leaves out older articles, and any dated after now', () => {
+    expect(recentForNews([entry('2024-03-04T05:59:59.000Z'), entry('2024-03-06T06:00:01.000Z'), entry('2018-05-09', 'day')], now)).toEqual(
+      [],
+    );
   });
 });

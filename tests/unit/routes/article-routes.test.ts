@@ -16,12 +16,31 @@ describe('articleRoutes', () => {
       ],
       sections: [{ name: 'Local' }, { name: 'World' }, { name: 'Sport' }],
       authors: [{ name: 'Desk', url: 'https://desk.example/', sameAs: ['https://social.example/@desk'] }],
+      infoPages: [
+        {
+          slug: 'corrections',
+          title: 'Corrections policy',
+          description: 'How.',
+          order: 2,
+          file: 'content/pages/corrections.md',
+          body: 'x',
+        },
+        { slug: 'about', title: 'About us', description: 'Who.', order: 1, file: 'content/pages/about.md', body: 'x' },
+      ],
     },
     'America/New_York',
   );
 
   it("lists the sections with articles in the registry's order", () => {
-    expect(routes[0]!.props.navigation.map((link) => link.label)).toEqual(['Local', 'World']);
+    expect(routes[0]!.props.navigation.sections.map((link) => link.label)).toEqual(['Local', 'World']);
+  });
+
+  it("lists the standing pages for the footer in their order, and the years the articles span in the site's zone", () => {
+    expect(routes[0]!.props.navigation.pages).toEqual([
+      { label: 'About us', href: '/about/' },
+      { label: 'Corrections policy', href: '/corrections/' },
+    ]);
+    expect(routes[0]!.props.navigation.years).toBe('2024');
   });
 
   it("carries each registered author's profiles elsewhere, for structured data", () => {

@@ -15,7 +15,7 @@ const article = (id: string, iso: string, data: { section?: string; subsection?:
   },
 });
 
-const articles = [
+const articles: Array<ReturnType<typeof article> & { data: { pinned?: boolean } }> = [
   article('a', '2024-01-03', { subsection: 'The Americas', tags: ['Trade'], byline: ['Ana Ruiz'] }),
   article('b', '2024-01-02', { subsection: 'The Americas', tags: ['Trade'] }),
   article('c', '2024-01-01', { section: 'Local', tags: ['Trade'] }),
@@ -42,7 +42,7 @@ const authors = [
   },
 ];
 const routes = (kind: Parameters<typeof listingRoutes>[0]) =>
-  listingRoutes(kind, { articles, sections, authors }, site, (a) => `Summary of ${a.id}`);
+  listingRoutes(kind, { articles, sections, authors, infoPages: [] }, site, (a) => `Summary of ${a.id}`);
 
 describe('listingRoutes', () => {
   it('numbers the front page from / and names its pages', () => {
@@ -54,10 +54,44 @@ describe('listingRoutes', () => {
   });
 
   it('fills each page with its teasers, newest first, with the given description', () => {
-    const [first, second] = routes('front page');
+    const [first, second] = routes('tag');
     expect(first!.props.teasers.map((teaser) => teaser.href)).toEqual(['/world/2024/01/03/a/', '/world/2024/01/02/b/']);
     expect(first!.props.teasers[0]!.summary).toBe('Summary of a');
-    expect(second!.props.page).toEqual({ number: 2, total: 2, previous: '/', next: undefined });
+    expect(second!.props.page).toEqual({ number: 2, total: 2, previous: '/tags/trade/', next: undefined });
+  });
+
+  it("leads the front page's first page with the newest story, then secondary stories, and lists only what they do not show", () => {
+    const [first, second] = routes('front page');
+    expect(first!.props.front!.lead.href).toBe('/world/2024/01/03/a/');
+    expect(first!.props.front!.secondary.map((teaser) => teaser.href)).toEqual(['/world/2024/01/02/b/', '/local/2024/01/01/c/']);
+    expect(first!.props.teasers).toEqual([]);
+    expect(first!.props.headingHidden).toBe(true);
+    expect(second!.props.front).toBeUndefined();
+    expect(second!.props.teasers.map((teaser) => teaser.href)).toEqual(['/local/2024/01/01/c/']);
+  });
+
+  it('leads with the newest pinned story, above newer ones', () => {
+    const pinned = articles.map((a) => (a.id === 'c' ? { ...a, data: { ...a.data, pinned: true } } : a));
+    const [first] = listingRoutes('front page', { articles: pinned, sections, authors, infoPages: [] }, site, () => '');
+    expect(first!.props.front!.lead.href).toBe('/local/2024/01/01/c/');
+    expect(first!.props.front!.secondary.map((teaser) => teaser.href)).toEqual(['/world/2024/01/03/a/', '/world/2024/01/02/b/']);
+  });
+
+  it("gives a section front blocks for its subsections, in the registry's order", () => {
+    const many = Array.from({ length: 8 }, (_, i) => article(`w${i}`, `2024-02-0${i + 1}`, { subsection: 'The Americas' }));
+    const world = listingRoutes('section', { articles: many, sections, authors, infoPages: [] }, { ...site, pageSize: 20 }, () => '').find(
+      (route) => route.params['section'] === 'world',
+    )!;
+    expect(world.props.front!.lead.href).toBe('/world/2024/02/08/w7/');
+    expect(world.props.front!.blocks).toEqual([
+      expect.objectContaining({
+        title: 'The Americas',
+        href: '/world/the-americas/',
+        teasers: [expect.anything(), expect.anything(), expect.anything()],
+      }),
+    ]);
+    // Lead, four secondary and three in the block are shown above; the latest list holds the rest.
+    expect(world.props.teasers).toHaveLength(0);
   });
 
   it('gives each section its route parameter, label, feed and navigation entry', () => {
@@ -71,7 +105,7 @@ describe('listingRoutes', () => {
       description: 'News from around the world.',
       intro: 'News from around the world.',
     });
-    expect(world.props.navigation).toEqual([
+    expect(world.props.navigation.sections).toEqual([
       { label: 'World', href: '/world/' },
       { label: 'Local', href: '/local/' },
     ]);
@@ -109,7 +143,7 @@ describe('listingRoutes', () => {
         },
       },
     ];
-    const pages = listingRoutes('byline', { articles: withWire, sections, authors }, site, () => '');
+    const pages = listingRoutes('byline', { articles: withWire, sections, authors, infoPages: [] }, site, () => '');
     expect(pages.map((route) => route.params['credit'])).not.toContain('wire');
   });
 
