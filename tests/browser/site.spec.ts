@@ -179,6 +179,20 @@ test('search finds an article by a word of its body', async ({ page }) => {
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/library extends hours/);
 });
 
+test("a search result's excerpt is a passage of the text, not its headline again", async ({ page }) => {
+  await page.goto(fixtureSite('/search/?q=frustration'));
+  const result = page.locator('.pagefind-ui__result').first();
+  await expect(result.locator('.pagefind-ui__result-link')).toHaveText(/In Mexico, frustration with Trump grows/);
+  const excerpt = result.locator('.pagefind-ui__result-excerpt');
+  await expect(excerpt).toContainText('mounting frustration');
+  await expect(excerpt).not.toContainText('frustration with Trump grows');
+});
+
+test('search still finds an article by a word only its headline has', async ({ page }) => {
+  await page.goto(fixtureSite('/search/?q=approves'));
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/council approves a budget/);
+});
+
 test('search covers every part of the index: the oldest article is in the last part', async ({ page }) => {
   await page.goto(fixtureSite('/search/'));
   await page.getByRole('textbox', { name: 'Search articles' }).fill('Mexico');
