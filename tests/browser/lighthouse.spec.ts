@@ -1,6 +1,6 @@
 /**
  * Lighthouse, mobile preset, in Debian's Chromium, on the article page, the
- * front page and an article with a photo: 100 in accessibility, best practices and SEO; in performance,
+ * front page, a section front and an article with a photo: 100 in accessibility, best practices and SEO; in performance,
  * every weighted metric in Lighthouse's "good" band (a score of 0.9 or more:
  * first contentful paint under 1.8 s, total blocking time under 200 ms, ...).
  *
@@ -38,10 +38,11 @@ const flags = config.use?.launchOptions?.args ?? [];
 // fails both; Playwright reports a pass on the second try as flaky.
 test.describe.configure({ mode: 'serial', timeout: 300_000, retries: 1 });
 
-/** The seed article, the front page, and an article with a camera-sized photo (from the fixture site). */
+/** The seed article, the front page, a section front, and an article with a camera-sized photo (from the fixture site). */
 const PAGES: Array<{ path: string; at: (baseURL: string) => string }> = [
   { path: seed.permalink, at: (baseURL) => `${baseURL}${seed.permalink}` },
   { path: '/', at: (baseURL) => `${baseURL}/` },
+  { path: '/world/', at: (baseURL) => `${baseURL}/world/` },
   { path: PHOTO_ARTICLE, at: () => fixtureSite(PHOTO_ARTICLE) },
 ];
 
