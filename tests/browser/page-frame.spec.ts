@@ -104,7 +104,10 @@ test('the front page leads with a story set large, then secondary stories and bl
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(fixtureSite('/'));
   const lead = page.locator('.front .lead');
-  await expect(lead.getByRole('link')).toHaveText('Synthetic fixture: council approves a budget that exists only in tests');
+  // The pinned story leads, above newer ones, with its photo loaded first.
+  await expect(lead.getByRole('link')).toHaveText('Synthetic fixture: an article with a photo from a camera');
+  await expect(lead.locator('img')).toHaveAttribute('fetchpriority', 'high');
+  await expect(lead.locator('img')).toHaveAttribute('alt', /Overlapping translucent circles/);
   const leadSize = await lead.locator('h3').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
   const secondarySize = await page
     .locator('.front .secondary h3')
@@ -112,8 +115,8 @@ test('the front page leads with a story set large, then secondary stories and bl
     .evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
   expect(leadSize).toBeGreaterThan(secondarySize * 1.2);
   await expect(page.locator('.front .secondary li')).toHaveCount(4);
-  // Blocks hold what the lead and secondary stories do not: every Local article is already above.
-  expect(await page.locator('.blocks .block h2').allTextContents()).toEqual(['World', 'Testing']);
+  // Blocks hold what the lead and secondary stories do not, in the registry's order.
+  expect(await page.locator('.blocks .block h2').allTextContents()).toEqual(['World', 'Local', 'Testing']);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

@@ -69,7 +69,7 @@ export function infoPagesLoader(options: { contentDir: string }): Loader {
   return {
     name: 'info-pages',
     // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's context functions are closures, not methods that need `this`.
-    load: async ({ config, store, generateDigest }) => {
+    load: async ({ config, store, generateDigest, logger }) => {
       const root = fileURLToPath(config.root);
       const contentDir = resolve(root, options.contentDir);
       // A page may not take a section's address, nor a reserved one (sections check the reverse).
@@ -79,11 +79,16 @@ export function infoPagesLoader(options: { contentDir: string }): Loader {
       // Rendered and sanitised as articles are; images are for articles, which check and size them.
       const rendered = await Promise.all(pages.map((page) => renderArticleBody(page.body, { typography: 'typographic' })));
       pages.forEach((page, i) => {
-        const images = rendered[i]!.images;
+        const { images, changes } = rendered[i]!;
         if (images.length > 0)
           problems.push(
             `${page.file}\n  body: a standing page cannot show images (${images.join(', ')}); link to an article that has them`,
           );
+        // As for articles: markup that would take words with it stops the build; any other removal is said.
+        for (const change of changes) {
+          if (change.severity === 'error') problems.push(`${page.file}\n  body: ${change.message}`);
+          else logger.warn(`${page.file}: ${change.message}`);
+        }
       });
       if (problems.length > 0) throw new Error(`The standing pages have problems:\n\n${problems.join('\n\n')}`);
       store.clear();
