@@ -2,7 +2,8 @@
  * `node tests/bench/lighthouse-runs.ts RUNS URL [URL ...]`: runs Lighthouse
  * (mobile preset, performance only) RUNS times on each URL, the URLs taking
  * turns so that a change in the machine's load falls on all of them alike,
- * and prints each URL's median total blocking time and performance score.
+ * and prints each URL's median total blocking time, largest contentful paint
+ * and performance score.
  * Serve two builds on two ports to compare them (docs/decisions/011).
  */
 import { launch } from 'chrome-launcher';
@@ -24,7 +25,7 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-const measured = new Map(urls.map((url) => [url, { blocking: [] as number[], scores: [] as number[] }]));
+const measured = new Map(urls.map((url) => [url, { blocking: [] as number[], paint: [] as number[], scores: [] as number[] }]));
 for (let run = 0; run < runs; run++) {
   for (const url of urls) {
     const chrome = await launch({ chromePath, chromeFlags: flags });
@@ -32,13 +33,15 @@ for (let run = 0; run < runs; run++) {
       const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
       const lhr = result!.lhr;
       measured.get(url)!.blocking.push(Math.round(lhr.audits['total-blocking-time']!.numericValue ?? 0));
+      measured.get(url)!.paint.push(Math.round(lhr.audits['largest-contentful-paint']!.numericValue ?? 0));
       measured.get(url)!.scores.push(lhr.categories['performance']!.score ?? 0);
     } finally {
       chrome.kill();
     }
   }
 }
-for (const [url, { blocking, scores }] of measured) {
+for (const [url, { blocking, paint, scores }] of measured) {
   console.log(`${url}\n  total blocking time: median ${median(blocking)} ms (runs: ${blocking.join(', ')})`);
+  console.log(`  largest contentful paint: median ${median(paint)} ms (runs: ${paint.join(', ')})`);
   console.log(`  performance score: median ${median(scores)} (runs: ${scores.join(', ')})`);
 }
