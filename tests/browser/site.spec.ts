@@ -190,6 +190,14 @@ test("a search result's excerpt is a passage of the text, not its headline again
   await expect(excerpt).not.toContainText('frustration with Trump grows');
 });
 
+test("a result's excerpt carries no page furniture: no 'Photo not shown' run into the caption", async ({ page }) => {
+  await page.goto(fixtureSite('/search/?q=Videgaray'));
+  const excerpt = page.locator('.pagefind-ui__result-excerpt').first();
+  await expect(excerpt).toContainText('Videgaray');
+  await expect(excerpt).not.toContainText('shown');
+  await expect(excerpt).not.toContainText('Photo credit');
+});
+
 test('search still finds an article by a word only its headline has', async ({ page }) => {
   await page.goto(fixtureSite('/search/?q=approves'));
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/council approves a budget/);
