@@ -55,16 +55,38 @@ export function readSections(
   return { sections, problems: problems.map((problem) => `${shown}\n  ${problem}`) };
 }
 
+/**
+ * The `*.md` files of one registry folder, in name order, each with the problem
+ * its name has when it cannot be an address (naming the address, `addressOf`,
+ * it would have had).
+ */
+function registryFiles(
+  root: string,
+  folder: string,
+  addressOf: (slug: string) => string,
+): Array<{ path: string; file: string; slug: string; nameProblem?: string }> {
+  return globSync('*.md', { cwd: folder, absolute: true })
+    .sort()
+    .map((path) => {
+      const file = relative(root, path);
+      const slug = basename(path, '.md');
+      return isSlug(slug)
+        ? { path, file, slug }
+        : {
+            path,
+            file,
+            slug,
+            nameProblem: `${file}\n  file name: "${slug}" cannot be an address (${addressOf(slug)}); use lowercase letters, digits and single hyphens`,
+          };
+    });
+}
+
 export function readAuthors(root: string, contentDir: string): Pick<Registries, 'authors' | 'problems'> {
   const authors: RegisteredAuthor[] = [];
   const problems: string[] = [];
-  for (const path of globSync('*.md', { cwd: join(contentDir, AUTHORS_FOLDER), absolute: true }).sort()) {
-    const file = relative(root, path);
-    const slug = basename(path, '.md');
-    if (!isSlug(slug)) {
-      problems.push(
-        `${file}\n  file name: "${slug}" cannot be an address (/by/${slug}/); use lowercase letters, digits and single hyphens`,
-      );
+  for (const { path, file, slug, nameProblem } of registryFiles(root, join(contentDir, AUTHORS_FOLDER), (slug) => `/by/${slug}/`)) {
+    if (nameProblem) {
+      problems.push(nameProblem);
       continue;
     }
     try {
@@ -104,11 +126,9 @@ export function readInfoPages(
 ): { pages: InfoPage[]; problems: string[] } {
   const pages: InfoPage[] = [];
   const problems: string[] = [];
-  for (const path of globSync('*.md', { cwd: join(contentDir, INFO_PAGES_FOLDER), absolute: true }).sort()) {
-    const file = relative(root, path);
-    const slug = basename(path, '.md');
-    if (!isSlug(slug)) {
-      problems.push(`${file}\n  file name: "${slug}" cannot be an address (/${slug}/); use lowercase letters, digits and single hyphens`);
+  for (const { path, file, slug, nameProblem } of registryFiles(root, join(contentDir, INFO_PAGES_FOLDER), (slug) => `/${slug}/`)) {
+    if (nameProblem) {
+      problems.push(nameProblem);
       continue;
     }
     if (isRootName(slug)) {

@@ -36,14 +36,14 @@ export function publicationYears(dates: ReadonlyArray<PublicationDate>, timeZone
   return first === last ? first : `${first}–${last}`;
 }
 
-export function siteNavigation(
-  content: {
-    articles: ReadonlyArray<{ data: { section: string; date: PublicationDate } }>;
-    sections: ReadonlyArray<{ name: string }>;
-    infoPages: ReadonlyArray<InfoPage>;
-  },
-  timeZone: string,
-): SiteNavigation {
+/** What the header and footer are made from: the published articles, the sections registry and the standing pages. */
+export interface NavigatedContent<Page extends InfoPage = InfoPage> {
+  articles: ReadonlyArray<{ data: { section: string; date: PublicationDate } }>;
+  sections: ReadonlyArray<{ name: string }>;
+  infoPages: ReadonlyArray<Page>;
+}
+
+export function siteNavigation(content: NavigatedContent, timeZone: string): SiteNavigation {
   return {
     sections: sectionNavigation(content.articles, content.sections),
     pages: footerOrder(content.infoPages).map((page) => ({ label: page.title, href: `/${page.slug}/` })),
