@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
@@ -15,6 +16,9 @@ let articleFacts = { lastModified: new Map(), redirects: new Set() };
 
 export default defineConfig({
   site,
+  // Astro's own cache (the content store, optimised images, the previous build's pages) beside
+  // ours, so one setting (BUILD_CACHE_DIR) moves or isolates everything a build reuses.
+  cacheDir: join(settings.buildCacheDir, 'astro'),
   trailingSlash: 'always',
   build: {
     // One round trip: the page's CSS travels inside its HTML.
@@ -24,6 +28,10 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
+  // A page whose cache key (src/lib/routes/cache-keys.ts) and route code are unchanged is restored
+  // from the previous build, not rendered: a publish costs what it changes (decision 019).
+  // `npm run build -- --full` builds everything afresh.
+  experimental: { incrementalBuild: true },
   // The publication's one text face, on the page as on the share cards: Source Serif 4, self-hosted
   // from Fontsource's Latin subset, with a metric-matched fallback so nothing moves when it arrives.
   fonts: [

@@ -5,11 +5,22 @@
  * Pagefind run over the whole site peaked at about 2 GB, a part of 2,500 at
  * about 0.6 GB. (Two parts at a time would keep both cores busy, but would
  * also double that memory.)
+ *
+ * Each part's bundle is kept in the build cache under a digest of the pages it indexes, so a
+ * part whose pages are byte for byte unchanged is linked into place, not indexed again: a
+ * publish re-indexes only the parts it touched (usually the newest).
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
 import { searchIndexParts, type SearchIndexPart } from '#lib/metadata/search-index-parts.ts';
 import { settings } from '#lib/settings.ts';
+import { linkTree } from './link-or-copy.ts';
+
+/** Other parts are written inside the newest part's folder; a part's own files are the rest. */
+const isAnotherPart = (name: string) => name.startsWith('from-');
 
 function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {
   const args = ['--site', siteDir, '--glob', part.pagesGlob, '--output-subdir', part.bundlePath.slice(1), '--silent'];
@@ -20,9 +31,44 @@ function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {
   });
 }
 
-/** Writes every part of the index; resolves with how many there are. */
-export async function buildSearchIndex(siteDir: string, articlePaths: string[]): Promise<number> {
+/** What a part's bundle is made from: Pagefind's version, where the part goes, and every byte of its pages. */
+async function partDigest(siteDir: string, part: SearchIndexPart): Promise<string> {
+  const hash = createHash('sha256');
+  const pagefindVersion = (JSON.parse(readFileSync(resolve('node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string })
+    .version;
+  hash.update(`${pagefindVersion}\n${part.bundlePath}\n`);
+  for (const page of (await glob(part.pagesGlob, { cwd: siteDir })).sort())
+    hash.update(`${page}\n`).update(readFileSync(join(siteDir, page)));
+  return hash.digest('hex').slice(0, 32);
+}
+
+export interface SearchIndexResult {
+  parts: number;
+  indexed: number;
+}
+
+/**
+ * Writes every part of the index, linking those the cache already holds; `reuse: false` (a full
+ * build) indexes every part afresh.
+ */
+export async function buildSearchIndex(siteDir: string, articlePaths: string[], reuse: boolean): Promise<SearchIndexResult> {
   const parts = searchIndexParts(articlePaths, settings.searchPartSize);
-  for (const part of parts) await indexPart(siteDir, part);
-  return parts.length;
+  let indexed = 0;
+  for (const part of parts) {
+    const bundle = join(siteDir, part.bundlePath);
+    const cached = join(settings.buildCacheDir, 'search-index', await partDigest(siteDir, part));
+    if (reuse && existsSync(cached)) {
+      linkTree(cached, bundle);
+      continue;
+    }
+    await indexPart(siteDir, part);
+    indexed++;
+    // Kept aside and renamed, so a build stopped midway never leaves half a bundle in the cache.
+    const partial = `${cached}.${process.pid}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    linkTree(bundle, partial, isAnotherPart);
+    rmSync(cached, { recursive: true, force: true });
+    renameSync(partial, cached);
+  }
+  return { parts: parts.length, indexed };
 }

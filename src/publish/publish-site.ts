@@ -1,5 +1,10 @@
 /**
- * `npm run build [-- --outDir DIR]`: builds the site and publishes it in one step.
+ * `npm run build [-- --outDir DIR] [-- --full]`: builds the site and publishes it in one step.
+ *
+ * The build is incremental (docs/decisions/019): Astro restores every page whose cache key and
+ * code are unchanged from its previous build, and the search index re-indexes only the parts
+ * whose pages changed. `--full` renders and indexes everything afresh; the result is the same,
+ * byte for byte (tests/build/incremental-build.test.ts).
  *
  * 1. Astro builds into a staging folder beside the output folder;
  * 2. the share images (article cards, the site's card, the publisher logo) are
@@ -9,7 +14,10 @@
  *    meanwhile `_headers` is written for static hosts, with the security
  *    headers and a Content-Security-Policy that allows exactly the inline
  *    styles the pages use;
- * 4. only then does the staging folder replace the output folder.
+ * 4. the staging folder is compared with the output folder: unchanged files take their old
+ *    modification times, and the files added, changed and removed are listed in
+ *    `<outDir>.changes.json` (see output-changes.ts);
+ * 5. only then does the staging folder replace the output folder.
  * A build that fails at any step leaves the previous output untouched.
  */
 import { spawn } from 'node:child_process';
@@ -33,6 +41,7 @@ function option(name: string, fallback: string): string {
 }
 
 const outDir = resolve(option('--outDir', 'dist'));
+const full = process.argv.includes('--full');
 const staging = `${outDir}.staging`;
 const bin = (name: string) => resolve('node_modules', '.bin', name);
 
@@ -87,7 +96,7 @@ try {
 
 rmSync(staging, { recursive: true, force: true });
 await step('astro', () =>
-  runAstro(['build', '--outDir', staging], {
+  runAstro(['build', '--outDir', staging, ...(full ? ['--force'] : [])], {
     ...process.env,
     NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
   }),
@@ -97,20 +106,27 @@ await step('astro', () =>
 const { placeShareImages } = await import('./share-images/placing.ts');
 const { buildSearchIndex } = await import('./pagefind.ts');
 const { writeHeadersFile } = await import('./headers-file.ts');
+const { compareOutputs, writeChangeList } = await import('./output-changes.ts');
 const { articles } = readPublishManifest(staging);
 rmSync(join(staging, PUBLISH_MANIFEST));
 const cards = await step('share images', () => placeShareImages(staging, articles));
 console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
-const parts = await step('search index and headers', async () => {
+const search = await step('search index and headers', async () => {
   const indexing = buildSearchIndex(
     staging,
     articles.map((article) => article.path),
+    !full,
   );
   // Reads only the pages' heads while Pagefind works in its own processes.
   writeHeadersFile(staging);
   return indexing;
 });
-console.log(`build: search index written in ${parts} part(s)`);
+console.log(`build: search index in ${search.parts} part(s), ${search.indexed} of them indexed anew`);
+const changes = await step('comparing with the published site', () => compareOutputs(staging, outDir));
+writeChangeList(`${outDir}.changes.json`, changes);
+console.log(
+  `build: ${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed, ${changes.unchanged} unchanged (listed in ${outDir}.changes.json)`,
+);
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-/** A small SVG chart of the benchmark: wall time and peak memory against N, ours beside bare. */
+/** Small SVG charts of the benchmarks: a build's wall time and peak memory against N, ours beside bare; a publish's time beside a full build's. */
 export interface RunSummary {
   seconds: number;
   peakRssBytes: number;
@@ -71,6 +71,22 @@ export function drawChart(results: BenchResults): string {
     panel(W, 'Peak memory', 'MB', memory) +
     `<g font-size="11"><line x1="60" y1="${H + 14}" x2="84" y2="${H + 14}" stroke="#0a4a8f" stroke-width="2"/><text x="90" y="${H + 18}">this site (full build)</text>` +
     `<line x1="260" y1="${H + 14}" x2="284" y2="${H + 14}" stroke="#b34700" stroke-width="2" stroke-dasharray="5 3"/><text x="290" y="${H + 18}">bare Astro 7 page</text></g>` +
+    `</svg>\n`
+  );
+}
+
+/** Publish time (the slowest of adding, correcting and deleting, median of runs) against N, beside the warm full build's. */
+export function drawPublishChart(results: Record<string, { publishSeconds: number; fullBuildSeconds: number }>): string {
+  const points = Object.entries(results)
+    .map(([n, r]) => ({ n: Number(n), ours: r.publishSeconds, bare: r.fullBuildSeconds }))
+    .sort((a, b) => a.n - b.n);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H + 24}" width="${W}" height="${H + 24}" font-family="sans-serif" role="img" aria-labelledby="t">` +
+    `<title id="t">Publishing one article (solid blue: the slowest of adding, correcting and deleting) against a full build of the archive (dashed orange), in seconds, by the number of articles</title>` +
+    `<rect width="100%" height="100%" fill="#fff"/>` +
+    panel(0, 'Publish vs full build', 's', points) +
+    `<g font-size="11"><line x1="20" y1="${H + 14}" x2="44" y2="${H + 14}" stroke="#0a4a8f" stroke-width="2"/><text x="50" y="${H + 18}">one publish</text>` +
+    `<line x1="170" y1="${H + 14}" x2="194" y2="${H + 14}" stroke="#b34700" stroke-width="2" stroke-dasharray="5 3"/><text x="200" y="${H + 18}">full build (warm)</text></g>` +
     `</svg>\n`
   );
 }

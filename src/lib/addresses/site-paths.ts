@@ -30,14 +30,17 @@ export function tagPath(tag: string): string {
   return `/tags/${toSlug(tag)}/`;
 }
 
-/** The address of page `n` of a listing: the listing itself, then "<path>page/<n>/". */
-export function pagePath(listingPath: string, n: number): string {
-  return n === 1 ? listingPath : `${listingPath}page/${n}/`;
+/**
+ * The address of a listing's page: the listing itself for its newest articles, else
+ * "<path>page/<n>/" for archive page `n`, counted from the oldest (see listings.ts paginate).
+ */
+export function pagePath(listingPath: string, archiveNumber: number | undefined): string {
+  return archiveNumber === undefined ? listingPath : `${listingPath}page/${archiveNumber}/`;
 }
 
-/** The rest parameter a `[...page]` route takes for page `n`: undefined for the first. */
-export function pageParam(n: number): string | undefined {
-  return n === 1 ? undefined : `page/${n}`;
+/** The rest parameter a `[...page]` route takes for a page (see pagePath): undefined for the newest. */
+export function pageParam(archiveNumber: number | undefined): string | undefined {
+  return archiveNumber === undefined ? undefined : `page/${archiveNumber}`;
 }
 
 /** An article's share image sits beside its page: /<permalink>/social-card.png. */

@@ -35,28 +35,44 @@ export interface Listing<T> {
 }
 
 export interface ListingPage<T> {
-  /** 1-based. */
-  number: number;
-  total: number;
+  /** Undefined for the listing's first page (its newest articles); else the archive page's number, 1 the oldest. */
+  archiveNumber?: number | undefined;
   path: string;
   articles: T[];
-  previous?: string | undefined;
-  next?: string | undefined;
+  newer?: string | undefined;
+  older?: string | undefined;
 }
 
+/**
+ * A listing's pages, numbered from the oldest end so that a full page never changes when an
+ * article is published: archive page n always holds the n-th `pageSize` articles by age, and
+ * its address keeps them (citable). The first page, at the listing's own address, holds the
+ * rest: the newest, between `pageSize` and twice that less one (all of them while fewer).
+ * A publish changes the first page only, except when it fills a page: then the new archive
+ * page appears and the one before it links to it instead of to the first page.
+ */
 export function paginate<T>(listing: Pick<Listing<T>, 'path' | 'articles'>, pageSize: number): ListingPage<T>[] {
-  const total = Math.max(1, Math.ceil(listing.articles.length / pageSize));
-  return Array.from({ length: total }, (_, i) => {
-    const number = i + 1;
+  const newestFirstArticles = listing.articles;
+  const archivePages = Math.max(0, Math.floor(newestFirstArticles.length / pageSize) - 1);
+  const oldestFirst = [...newestFirstArticles].reverse();
+  const path = (archiveNumber: number | undefined) => pagePath(listing.path, archiveNumber);
+  const newerThan = (n: number) => path(n < archivePages ? n + 1 : undefined);
+  const archive = Array.from({ length: archivePages }, (_, i): ListingPage<T> => {
+    const n = i + 1;
     return {
-      number,
-      total,
-      path: pagePath(listing.path, number),
-      articles: listing.articles.slice(i * pageSize, number * pageSize),
-      previous: number > 1 ? pagePath(listing.path, number - 1) : undefined,
-      next: number < total ? pagePath(listing.path, number + 1) : undefined,
+      archiveNumber: n,
+      path: path(n),
+      articles: oldestFirst.slice(i * pageSize, n * pageSize).reverse(),
+      newer: newerThan(n),
+      older: n > 1 ? path(n - 1) : undefined,
     };
   });
+  const first: ListingPage<T> = {
+    path: listing.path,
+    articles: oldestFirst.slice(archivePages * pageSize).reverse(),
+    older: archivePages > 0 ? path(archivePages) : undefined,
+  };
+  return [first, ...archive.reverse()];
 }
 
 export interface FiledArticle extends ListedArticle {
@@ -105,22 +121,27 @@ export const tagListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) 
   group(articles, (a) => a.data.tags.map((tag) => ({ path: tagPath(tag), title: tag, params: { tag: toSlug(tag) } })));
 
 /**
- * For the "More from <section>" sidebar: each article's newest other articles
- * of the same section, by article id. Sorted once per build, not once per page.
+ * For the "More from <section>" sidebar: for each article, the articles of its section published
+ * just before it (for the first few of a section, those just after it fill the list), newest
+ * first. An article's sidebar then changes only when its neighbours do, not whenever a newer
+ * article is published in its section: a publish stays local (docs/decisions/019). By article id;
+ * sorted once per build, not once per page.
  */
 export function moreFromSection<T extends FiledArticle>(articles: ReadonlyArray<T>, limit = 5): Map<string, T[]> {
-  const newestBySection = new Map<string, T[]>();
+  const bySection = new Map<string, T[]>();
   for (const article of newestFirst(articles)) {
-    const list = newestBySection.get(article.data.section) ?? [];
-    if (list.length <= limit) list.push(article);
-    newestBySection.set(article.data.section, list);
+    const section = bySection.get(article.data.section) ?? [];
+    section.push(article);
+    bySection.set(article.data.section, section);
   }
-  return new Map(
-    articles.map((article) => [
-      article.id,
-      (newestBySection.get(article.data.section) ?? []).filter((other) => other.id !== article.id).slice(0, limit),
-    ]),
-  );
+  const sidebars = new Map<string, T[]>();
+  for (const section of bySection.values())
+    section.forEach((article, i) => {
+      const earlier = section.slice(i + 1, i + 1 + limit);
+      const later = section.slice(Math.max(0, i - (limit - earlier.length)), i);
+      sidebars.set(article.id, [...later, ...earlier]);
+    });
+  return sidebars;
 }
 
 /** What a list of articles shows of each one (TeaserList renders it). */

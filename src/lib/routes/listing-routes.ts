@@ -36,7 +36,7 @@ export interface ListingPageProps {
   label?: string | undefined;
   heading: string;
   teasers: Teaser[];
-  page: { number: number; total: number; previous?: string | undefined; next?: string | undefined };
+  page: { archiveNumber?: number | undefined; newer?: string | undefined; older?: string | undefined };
   navigation: SiteNavigation;
   /** The navigation entry this page belongs to, marked current in the header. */
   currentPath?: string | undefined;
@@ -90,12 +90,15 @@ interface ListingShape<T> {
   listings: Listing<T>[];
   /** The parameter name of the page number: `[...page]`, or the front page's `[...frontPage]`. */
   pageParamName: string;
-  describe: (listing: Listing<T>, page: number) => Omit<ListingPageProps, 'path' | 'teasers' | 'page' | 'navigation' | 'front'>;
+  describe: (
+    listing: Listing<T>,
+    archiveNumber: number | undefined,
+  ) => Omit<ListingPageProps, 'path' | 'teasers' | 'page' | 'navigation' | 'front'>;
   /** For fronts: the listings that get a block of headlines on the first page, in navigation order. */
   blocks?: (listing: Listing<T>) => Array<Listing<T>>;
 }
 
-const pageSuffix = (page: number) => (page > 1 ? `, page ${page}` : '');
+const pageSuffix = (archiveNumber: number | undefined) => (archiveNumber === undefined ? '' : `, page ${archiveNumber}`);
 
 /** Listings in the order their names appear in the registry. */
 const inRegistryOrder = <T>(listings: Array<Listing<T>>, names: string[]) =>
@@ -115,11 +118,11 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
             content.sections.map((section) => section.name),
           ),
         describe: (_, page) => ({
-          title: page === 1 ? site.name : `Latest news${pageSuffix(page)}`,
+          title: page === undefined ? site.name : `Latest news${pageSuffix(page)}`,
           description: site.description,
           heading: 'Latest news',
-          headingHidden: page === 1,
-          currentPath: page === 1 ? FRONT_PAGE_PATH : undefined,
+          headingHidden: page === undefined,
+          currentPath: page === undefined ? FRONT_PAGE_PATH : undefined,
           feed: { title: site.name, href: SITE_FEED_PATH },
         }),
       };
@@ -205,11 +208,11 @@ export function listingRoutes<T extends ListedEntry>(
     const front = blocks && arrangeFront(listing.articles, blocks(listing));
     const shown = front ? shownOnFront(front) : new Set<string>();
     return paginate(listing, site.pageSize).map(({ articles: onPage, path, ...page }) => {
-      const withFront = front && page.number === 1 ? front : undefined;
+      const withFront = front && page.archiveNumber === undefined ? front : undefined;
       return {
-        params: { ...listing.params, [pageParamName]: pageParam(page.number) },
+        params: { ...listing.params, [pageParamName]: pageParam(page.archiveNumber) },
         props: {
-          ...describe(listing, page.number),
+          ...describe(listing, page.archiveNumber),
           path,
           page,
           navigation,

@@ -7,7 +7,8 @@
  * hard-linked into place. Linking costs no copy, an unchanged card is never
  * drawn twice, and Astro never loads the drawing libraries.
  */
-import { copyFileSync, existsSync, linkSync } from 'node:fs';
+import { linkOrCopy } from '../link-or-copy.ts';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -38,16 +39,6 @@ async function draw(drawings: Drawing[], cacheDir: string, siteDir: string): Pro
       }),
   );
   await Promise.all(workers);
-}
-
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    // A cache on another file system cannot be linked to.
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    copyFileSync(from, to);
-  }
 }
 
 /** Draws what the cache lacks and places every image in `siteDir`; returns how many were drawn. */

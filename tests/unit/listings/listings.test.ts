@@ -21,32 +21,49 @@ const articles = [
 ];
 
 describe('paginate', () => {
-  const listing = { path: '/world/', title: 'World', articles: [1, 2, 3, 4, 5] };
+  /** Newest first, as listings are: 7 is the newest article, 1 the oldest. */
+  const listing = (count: number) => ({ path: '/world/', title: 'World', articles: Array.from({ length: count }, (_, i) => count - i) });
 
-  it('splits a listing into pages with real addresses', () => {
-    expect(paginate(listing, 2).map((p) => [p.path, p.articles])).toEqual([
-      ['/world/', [1, 2]],
-      ['/world/page/2/', [3, 4]],
-      ['/world/page/3/', [5]],
+  it('numbers archive pages from the oldest, and gives the listing itself the newest articles', () => {
+    expect(paginate(listing(7), 2).map((p) => [p.path, p.articles])).toEqual([
+      ['/world/', [7, 6, 5]],
+      ['/world/page/2/', [4, 3]],
+      ['/world/page/1/', [2, 1]],
     ]);
   });
 
-  it('links each page to its neighbours, and only to pages that exist', () => {
-    const pages = paginate(listing, 2);
-    expect(pages[0]).toMatchObject({ previous: undefined, next: '/world/page/2/' });
-    expect(pages[1]).toMatchObject({ previous: '/world/', next: '/world/page/3/' });
-    expect(pages[2]).toMatchObject({ previous: '/world/page/2/', next: undefined, number: 3, total: 3 });
+  it('keeps every archive page, its address and its articles, when an article is published', () => {
+    const archive = (count: number) => paginate(listing(count), 2).filter((page) => page.archiveNumber !== undefined);
+    for (const count of [6, 7]) {
+      const after = new Map(archive(count + 1).map((page) => [page.path, page.articles]));
+      for (const page of archive(count)) expect(after.get(page.path)).toEqual(page.articles);
+    }
+  });
+
+  it('adds an archive page only when the newest page would hold twice the page size', () => {
+    expect(paginate(listing(3), 2)).toHaveLength(1);
+    expect(paginate(listing(4), 2).map((p) => p.articles)).toEqual([
+      [4, 3],
+      [2, 1],
+    ]);
+  });
+
+  it('links each page to its newer and older neighbours, and only to pages that exist', () => {
+    const [first, second, oldest] = paginate(listing(7), 2);
+    expect(first).toEqual({ path: '/world/', articles: [7, 6, 5], older: '/world/page/2/' });
+    expect(second).toMatchObject({ archiveNumber: 2, newer: '/world/', older: '/world/page/1/' });
+    expect(oldest).toMatchObject({ archiveNumber: 1, newer: '/world/page/2/', older: undefined });
   });
 
   it('still gives one (empty) page for an empty listing', () => {
-    expect(paginate({ ...listing, articles: [] }, 20)).toHaveLength(1);
+    expect(paginate(listing(0), 20)).toHaveLength(1);
   });
 });
 
 describe('pagePath', () => {
-  it('is the listing itself for page one', () => {
-    expect(pagePath('/', 1)).toBe('/');
-    expect(pagePath('/', 2)).toBe('/page/2/');
+  it('is the listing itself for its newest page, else the archive page by number', () => {
+    expect(pagePath('/', undefined)).toBe('/');
+    expect(pagePath('/', 1)).toBe('/page/1/');
   });
 });
 
@@ -70,7 +87,7 @@ describe('grouping', () => {
 });
 
 describe('moreFromSection', () => {
-  it('lists the newest other articles of the same section, never the article itself', () => {
+  it('lists the other articles of the same section, never the article itself', () => {
     const more = moreFromSection(articles);
     expect(more.get('old')!.map((a) => a.id)).toEqual(['new']);
     expect(more.get('new')!.map((a) => a.id)).toEqual(['old']);
@@ -80,9 +97,26 @@ describe('moreFromSection', () => {
     expect(moreFromSection(articles).get('mid')).toEqual([]);
   });
 
-  it('stops at the limit', () => {
-    const many = Array.from({ length: 9 }, (_, i) => article(`a${i}`, 'World', `2020-01-0${i + 1}`));
-    const more = moreFromSection(many, 5).get('a0')!;
-    expect(more.map((a) => a.id)).toEqual(['a8', 'a7', 'a6', 'a5', 'a4']);
+  const many = Array.from({ length: 9 }, (_, i) => article(`a${i}`, 'World', `2020-01-0${i + 1}`));
+
+  it('lists the articles published just before it, newest first, up to the limit', () => {
+    expect(
+      moreFromSection(many, 3)
+        .get('a6')!
+        .map((a) => a.id),
+    ).toEqual(['a5', 'a4', 'a3']);
+  });
+
+  it('fills the list with the articles just after it when too few came before', () => {
+    expect(
+      moreFromSection(many, 3)
+        .get('a1')!
+        .map((a) => a.id),
+    ).toEqual(['a3', 'a2', 'a0']);
+  });
+
+  it('does not change for an older article when a newer one is published', () => {
+    const published = [...many, article('a9', 'World', '2020-01-10')];
+    for (const id of ['a3', 'a6', 'a8']) expect(moreFromSection(published, 3).get(id)).toEqual(moreFromSection(many, 3).get(id));
   });
 });

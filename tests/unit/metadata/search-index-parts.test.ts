@@ -10,18 +10,23 @@ describe('search index parts', () => {
     ]);
   });
 
-  it('split the archive by whole days, newest first, each part closed once it holds the part size', () => {
+  it('split the archive by whole days, filled from the oldest, each part closed once it holds the part size', () => {
     const parts = searchIndexParts(paths, 2);
-    expect(parts.map((part) => part.articleCount)).toEqual([2, 2, 1]);
+    expect(parts.map((part) => part.articleCount)).toEqual([3, 2]);
     expect(parts.map((part) => part.pagesGlob)).toEqual([
-      '*/2024/03/05/*/index.html',
-      '*/{2024/03/04,2023/12/31}/*/index.html',
-      '*/2018/05/09/*/index.html',
+      '*/{2024/03/05,2024/03/04}/*/index.html',
+      '*/{2023/12/31,2018/05/09}/*/index.html',
     ]);
   });
 
-  it('put the first part where the search page loads Pagefind from, and the others beside it', () => {
-    expect(searchIndexParts(paths, 2).map((part) => part.bundlePath)).toEqual(['/pagefind/', '/pagefind/part-2/', '/pagefind/part-3/']);
+  it('put the newest part where the search page loads Pagefind from, and name the others by their first day', () => {
+    expect(searchIndexParts(paths, 2).map((part) => part.bundlePath)).toEqual(['/pagefind/', '/pagefind/from-2018-05-09/']);
+  });
+
+  it('leave the older parts as they were when an article is published', () => {
+    const before = searchIndexParts(paths, 3);
+    const after = searchIndexParts([...paths, '/world/2024/03/06/f/'], 3);
+    expect(after.slice(1)).toEqual(before.slice(1));
   });
 
   it('do not depend on the order the articles come in', () => {

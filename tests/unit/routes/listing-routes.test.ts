@@ -41,33 +41,43 @@ const authors = [
     bioHtml: '<p>Ana covers trade.</p>',
   },
 ];
-const routes = (kind: Parameters<typeof listingRoutes>[0]) =>
-  listingRoutes(kind, { articles, sections, authors, infoPages: [] }, site, (a) => `Summary of ${a.id}`);
+const routes = (kind: Parameters<typeof listingRoutes>[0], pageSize = site.pageSize) =>
+  listingRoutes(kind, { articles, sections, authors, infoPages: [] }, { ...site, pageSize }, (a) => `Summary of ${a.id}`);
 
 describe('listingRoutes', () => {
   it('numbers the front page from / and names its pages', () => {
-    const front = routes('front page');
-    expect(front.map((route) => route.params)).toEqual([{ frontPage: undefined }, { frontPage: 'page/2' }]);
-    expect(front.map((route) => route.props.title)).toEqual(['Newsroom', 'Latest news, page 2']);
+    const front = routes('front page', 1);
+    expect(front.map((route) => route.params)).toEqual([{ frontPage: undefined }, { frontPage: 'page/2' }, { frontPage: 'page/1' }]);
+    expect(front.map((route) => route.props.title)).toEqual(['Newsroom', 'Latest news, page 2', 'Latest news, page 1']);
     expect(front[0]!.props).toMatchObject({ path: '/', heading: 'Latest news', currentPath: '/', description: 'The news.' });
     expect(front[1]!.props.currentPath).toBeUndefined();
   });
 
   it('fills each page with its teasers, newest first, with the given description', () => {
-    const [first, second] = routes('tag');
-    expect(first!.props.teasers.map((teaser) => teaser.href)).toEqual(['/world/2024/01/03/a/', '/world/2024/01/02/b/']);
+    const [first] = routes('tag');
+    expect(first!.props.teasers.map((teaser) => teaser.href)).toEqual([
+      '/world/2024/01/03/a/',
+      '/world/2024/01/02/b/',
+      '/local/2024/01/01/c/',
+    ]);
     expect(first!.props.teasers[0]!.summary).toBe('Summary of a');
-    expect(second!.props.page).toEqual({ number: 2, total: 2, previous: '/tags/trade/', next: undefined });
+  });
+
+  it('links each page to the next newer and older ones', () => {
+    const [first, second, oldest] = routes('tag', 1);
+    expect(first!.props.page).toEqual({ older: '/tags/trade/page/2/' });
+    expect(second!.props.page).toEqual({ archiveNumber: 2, newer: '/tags/trade/', older: '/tags/trade/page/1/' });
+    expect(oldest!.props.page).toEqual({ archiveNumber: 1, newer: '/tags/trade/page/2/', older: undefined });
   });
 
   it("leads the front page's first page with the newest story, then secondary stories, and lists only what they do not show", () => {
-    const [first, second] = routes('front page');
+    const [first, second] = routes('front page', 1);
     expect(first!.props.front!.lead.href).toBe('/world/2024/01/03/a/');
     expect(first!.props.front!.secondary.map((teaser) => teaser.href)).toEqual(['/world/2024/01/02/b/', '/local/2024/01/01/c/']);
     expect(first!.props.teasers).toEqual([]);
     expect(first!.props.headingHidden).toBe(true);
     expect(second!.props.front).toBeUndefined();
-    expect(second!.props.teasers.map((teaser) => teaser.href)).toEqual(['/local/2024/01/01/c/']);
+    expect(second!.props.teasers.map((teaser) => teaser.href)).toEqual(['/world/2024/01/02/b/']);
   });
 
   it('leads with the newest pinned story, above newer ones', () => {
@@ -148,10 +158,11 @@ describe('listingRoutes', () => {
   });
 
   it('titles later pages of a tag with their number', () => {
-    const trade = routes('tag');
+    const trade = routes('tag', 1);
     expect(trade.map((route) => [route.params, route.props.title])).toEqual([
       [{ tag: 'trade', page: undefined }, 'Trade'],
       [{ tag: 'trade', page: 'page/2' }, 'Trade, page 2'],
+      [{ tag: 'trade', page: 'page/1' }, 'Trade, page 1'],
     ]);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`, docs/decisions/019): a page
+ * whose key, route code and dependencies are unchanged since the last build is restored from it
+ * instead of rendered. A page renders only its route's parameters and props and the settings (a
+ * route module reads nothing else: components render the props they are given), so the key is a
+ * digest of exactly those. Whatever a page shows of other entries (navigation, sidebars, a
+ * front's lead) is in its props, so it is in its key; nothing else is, so an unrelated publish
+ * leaves the key alone.
+ */
+import { createHash } from 'node:crypto';
+import type { Settings } from '#lib/settings.ts';
+
+/**
+ * Settings that never reach a page's HTML: when the build runs (it decides which articles are
+ * published, which the props already show), where its caches and content live, and logging.
+ */
+const SETTINGS_NOT_RENDERED = new Set<keyof Settings>(['buildTime', 'buildDebug', 'buildCacheDir', 'contentDir']);
+
+/** JSON with every object's keys in order, so equal values give equal text whatever order they were built in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) && !(inner instanceof Date)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+function cacheKey(route: { params: unknown; props?: unknown }, settings: Settings): string {
+  const rendered = Object.entries(settings).filter(([name]) => !SETTINGS_NOT_RENDERED.has(name as keyof Settings));
+  return createHash('sha256')
+    .update(canonicalJson([rendered, route.params, route.props ?? null]))
+    .digest('base64url');
+}
+
+/** The routes as `getStaticPaths()` returns them, each with its cache key. */
+export function withCacheKeys<R extends { params: unknown; props?: unknown }>(
+  routes: R[],
+  settings: Settings,
+): Array<R & { cacheKey: string }> {
+  return routes.map((route) => ({ ...route, cacheKey: cacheKey(route, settings) }));
+}

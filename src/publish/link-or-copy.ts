@@ -1,0 +1,30 @@
+/**
+ * Placing files from a build cache into the output: hard links cost no copy, and a file placed
+ * unchanged keeps its modification time, so sync tools skip it. Nothing writes into a placed file
+ * in place (every step writes new files), so the cache and the output never alter each other.
+ */
+import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    // A cache on another file system cannot be linked to.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+  }
+}
+
+/** Links every file under `from` into the same place under `to`, leaving out the top-level entries `skip` names. */
+export function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (skip(entry.name)) continue;
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else if (entry.isFile()) linkOrCopy(source, target);
+    else cpSync(source, target);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * What a publish changes: the new output compared with the one it replaces, file by file. A file
+ * whose bytes are unchanged takes the previous file's modification time, so `rsync` and object-store
+ * sync tools send only what changed; the lists of files added, changed and removed are written
+ * beside the output (`<outDir>.changes.json`) for hosts that take a list.
+ */
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface OutputChanges {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+}
+
+/** Every file under `root`, by its path relative to it, with forward slashes. */
+function filesUnder(root: string): Map<string, Stats> {
+  const files = new Map<string, Stats>();
+  let entries: string[];
+  try {
+    entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return files;
+  }
+  for (const entry of entries) {
+    const stats = statSync(join(root, entry));
+    if (stats.isFile()) files.set(relative(root, join(root, entry)).split('\\').join('/'), stats);
+  }
+  return files;
+}
+
+function sameBytes(a: string, aStats: Stats, b: string, bStats: Stats): boolean {
+  if (aStats.ino === bStats.ino && aStats.dev === bStats.dev) return true;
+  return aStats.size === bStats.size && readFileSync(a).equals(readFileSync(b));
+}
+
+/** Compares `next` (about to be published) with `previous` (published), and gives unchanged files their old times. */
+export function compareOutputs(next: string, previous: string): OutputChanges {
+  const before = filesUnder(previous);
+  const after = filesUnder(next);
+  const changes: OutputChanges = { added: [], changed: [], removed: [], unchanged: 0 };
+  for (const [path, stats] of after) {
+    const old = before.get(path);
+    if (!old) changes.added.push(path);
+    else if (!sameBytes(join(next, path), stats, join(previous, path), old)) changes.changed.push(path);
+    else {
+      changes.unchanged++;
+      if (stats.mtimeMs !== old.mtimeMs) utimesSync(join(next, path), old.atime, old.mtime);
+    }
+  }
+  for (const path of before.keys()) if (!after.has(path)) changes.removed.push(path);
+  for (const list of [changes.added, changes.changed, changes.removed]) list.sort();
+  return changes;
+}
+
+export function writeChangeList(file: string, changes: OutputChanges): void {
+  const { added, changed, removed } = changes;
+  writeFileSync(file, `${JSON.stringify({ added, changed, removed }, null, 2)}\n`);
+}

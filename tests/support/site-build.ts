@@ -1,0 +1,48 @@
+/** Building the site from a test, as `npm run build` does, with its files compared afterwards. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The environment as `npm run build:fixture` has it. Vitest adds NODE_ENV=test,
+ * MODE, DEV=1, PROD, SSR and BASE_URL to its process, and a build that inherits
+ * them is a development build to Astro (it marks images for its dev toolbar).
+ */
+export function withoutVitestVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const vitest = new Set([
+    'NODE_ENV',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'BASE_URL',
+    'TEST',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ]);
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !vitest.has(name)));
+}
+
+/** The fixture site's settings (package.json's build:fixture), "now" included. */
+export const FIXTURE_SETTINGS = { SOURCE_DATE_EPOCH: '1709704800', PAGE_SIZE: '2', SEARCH_PART_SIZE: '3' };
+
+/** Runs `npm run build -- --outDir <outDir> [...args]` with these settings; returns its exit status and output. */
+export function buildSite(outDir: string, env: Record<string, string>, args: string[] = []) {
+  const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir, ...args], {
+    env: { ...withoutVitestVariables(process.env), ...FIXTURE_SETTINGS, ...env },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Every file under `dir`, relative to it, sorted. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path).map((inner) => join(name, inner)) : [name];
+    })
+    .sort();
+}
