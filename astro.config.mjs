@@ -1,8 +1,8 @@
 // @ts-check
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { astroCacheDir } from '#lib/files/build-cache.ts';
 import { readPublishManifest, sitemapFacts } from '#lib/files/publish-manifest.ts';
 import { CSP_DIRECTIVES } from '#lib/metadata/security-headers.ts';
 import { settings } from '#lib/settings.ts';
@@ -18,7 +18,7 @@ export default defineConfig({
   site,
   // Astro's own cache (the content store, optimised images, the previous build's pages) beside
   // ours, so one setting (BUILD_CACHE_DIR) moves or isolates everything a build reuses.
-  cacheDir: join(settings.buildCacheDir, 'astro'),
+  cacheDir: astroCacheDir(settings.buildCacheDir),
   trailingSlash: 'always',
   build: {
     // One round trip: the page's CSS travels inside its HTML.
@@ -32,6 +32,9 @@ export default defineConfig({
   // from the previous build, not rendered: a publish costs what it changes (decision 019).
   // `npm run build -- --full` builds everything afresh.
   experimental: { incrementalBuild: true },
+  // The build writes into a fresh staging folder holding only the published pages it may keep
+  // (src/publish/published-pages.ts); emptying it first would throw those away.
+  vite: { build: { emptyOutDir: false } },
   // The publication's one text face, on the page as on the share cards: Source Serif 4, self-hosted
   // from Fontsource's Latin subset, with a metric-matched fallback so nothing moves when it arrives.
   fonts: [

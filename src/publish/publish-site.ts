@@ -6,7 +6,8 @@
  * whose pages changed. `--full` renders and indexes everything afresh; the result is the same,
  * byte for byte (tests/build/incremental-build.test.ts).
  *
- * 1. Astro builds into a staging folder beside the output folder;
+ * 1. Astro builds into a staging folder beside the output folder, which starts with the
+ *    published pages it may restore hard-linked into it (see published-pages.ts);
  * 2. the share images (article cards, the site's card, the publisher logo) are
  *    drawn where the build cache lacks them, and placed (see share-images/placing.ts);
  * 3. Pagefind indexes the article pages for search, after Astro has exited,
@@ -24,9 +25,11 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { PUBLISH_MANIFEST, readPublishManifest } from '#lib/files/publish-manifest.ts';
 import { separatedLogLines, withoutInternals } from './astro-log.ts';
+import { linkPublishedPages, recordPublishedPages, removeUnmadePages } from './published-pages.ts';
 
 /**
  * Room for Astro's heap at 100,000 articles. V8 grows a heap by its live set,
@@ -85,9 +88,10 @@ async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
 
 // A bad setting stops the build here, before Astro starts, with the message naming it.
 let debug = false;
+let buildCacheDir = '';
 try {
   ({
-    settings: { buildDebug: debug },
+    settings: { buildDebug: debug, buildCacheDir },
   } = await import('#lib/settings.ts'));
 } catch (error) {
   console.error(`\nbuild: ${(error as Error).message}`);
@@ -95,12 +99,24 @@ try {
 }
 
 rmSync(staging, { recursive: true, force: true });
+const linked = await step('linking the unchanged published pages', () =>
+  full ? { files: new Map<string, number>() } : linkPublishedPages(outDir, staging, buildCacheDir),
+);
 await step('astro', () =>
   runAstro(['build', '--outDir', staging, ...(full ? ['--force'] : [])], {
     ...process.env,
-    NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
+    NODE_OPTIONS: [
+      process.env['NODE_OPTIONS'] ?? '',
+      `--max-old-space-size=${ASTRO_HEAP_MB}`,
+      // A page Astro writes replaces the linked one rather than altering the published site's copy.
+      `--experimental-strip-types --disable-warning=ExperimentalWarning --import=${pathToFileURL(resolve(import.meta.dirname, 'replace-not-overwrite.ts')).href}`,
+    ]
+      .join(' ')
+      .trim(),
   }),
 );
+const unmade = removeUnmadePages(linked, staging, buildCacheDir);
+console.log(`build: ${linked.files.size} published pages linked, ${unmade} of them no longer made`);
 // Loaded only now: with their dependencies (date-fns among them) they add about
 // 100 MB to this process, which would otherwise sit beside Astro's peak.
 const { placeShareImages } = await import('./share-images/placing.ts');
@@ -133,4 +149,5 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+recordPublishedPages(outDir, buildCacheDir);
 console.log(`build: published to ${outDir}`);

@@ -26,3 +26,8 @@ export async function cached(folder: string, key: string, make: () => Promise<Bu
     return bytes;
   }
 }
+
+/** Astro's own cache folder (its `cacheDir`), inside the build cache so one setting moves both. */
+export function astroCacheDir(buildCacheDir: string): string {
+  return join(buildCacheDir, 'astro');
+}

@@ -1,0 +1,107 @@
+/**
+ * The published site's pages, reused in place: before Astro runs, every page it may restore from
+ * its previous build is hard-linked from the published folder into the staging folder, so Astro
+ * finds it there and leaves it (its "cached" case) instead of copying it from its own cache. A
+ * publish then costs no copy of the unchanged archive, and an unchanged page keeps its file,
+ * its bytes and its modification time.
+ *
+ * A page is linked only when the published folder holds exactly what Astro's record of its
+ * previous build says it wrote: the record kept when that folder was published must agree with
+ * Astro's current one, path by path (a build that failed after Astro ran leaves them apart).
+ * Astro renders a page whose key changed, and replace-not-overwrite.ts makes it write a new
+ * file rather than into the linked one. Linked pages that this build no longer makes (a deleted
+ * article's) are removed afterwards.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { astroCacheDir } from '#lib/files/build-cache.ts';
+import { linkOrCopy } from './link-or-copy.ts';
+
+/** Astro's record of the pages its last build wrote (astro/dist/core/build/incremental.js). */
+interface IncrementalRecord {
+  version: number;
+  configHash: string;
+  lockfileHash: string;
+  routes: Record<string, { dependencyHash: string; paths: Record<string, { outputFile: string }> }>;
+}
+
+const ASTRO_RECORD = 'incremental-build.json';
+
+function readRecord(file: string): IncrementalRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as IncrementalRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the record of the build published to `outDir` is kept. */
+function publishedRecordFile(buildCacheDir: string, outDir: string): string {
+  return join(buildCacheDir, 'published', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+}
+
+/** The output files both records describe alike, so the published copy is what Astro would restore. */
+function agreedOutputFiles(published: IncrementalRecord, current: IncrementalRecord): string[] {
+  const sameBuild =
+    published.version === current.version && published.configHash === current.configHash && published.lockfileHash === current.lockfileHash;
+  if (!sameBuild) return [];
+  return Object.entries(current.routes).flatMap(([route, entry]) => {
+    const before = published.routes[route];
+    if (!before || before.dependencyHash !== entry.dependencyHash) return [];
+    return Object.entries(entry.paths)
+      .filter(([path, page]) => JSON.stringify(before.paths[path]) === JSON.stringify(page))
+      .map(([, page]) => page.outputFile);
+  });
+}
+
+export interface LinkedPages {
+  /** Output file → the inode it was linked with. */
+  files: Map<string, number>;
+}
+
+/** Links the published pages Astro may restore into `staging`; `--full` links none. */
+export function linkPublishedPages(outDir: string, staging: string, buildCacheDir: string): LinkedPages {
+  const files = new Map<string, number>();
+  const published = readRecord(publishedRecordFile(buildCacheDir, outDir));
+  const current = readRecord(join(astroCacheDir(buildCacheDir), ASTRO_RECORD));
+  if (!published || !current) return { files };
+  const folders = new Set<string>();
+  for (const outputFile of agreedOutputFiles(published, current)) {
+    const source = join(outDir, outputFile);
+    if (!existsSync(source)) continue;
+    const target = join(staging, outputFile);
+    const folder = dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    linkOrCopy(source, target);
+    files.set(outputFile, statSync(target).ino);
+  }
+  return { files };
+}
+
+/** Removes the linked pages this build did not make (still the linked file, and in no route of Astro's new record). */
+export function removeUnmadePages(linked: LinkedPages, staging: string, buildCacheDir: string): number {
+  const made = new Set(
+    Object.values(readRecord(join(astroCacheDir(buildCacheDir), ASTRO_RECORD))?.routes ?? {}).flatMap((route) =>
+      Object.values(route.paths).map((page) => page.outputFile),
+    ),
+  );
+  let removed = 0;
+  for (const [outputFile, inode] of linked.files) {
+    const file = join(staging, outputFile);
+    if (made.has(outputFile) || !existsSync(file) || statSync(file).ino !== inode) continue;
+    rmSync(file);
+    removed++;
+  }
+  return removed;
+}
+
+/** Keeps Astro's record of the build just published to `outDir`, for the next build to link from. */
+export function recordPublishedPages(outDir: string, buildCacheDir: string): void {
+  const record = join(astroCacheDir(buildCacheDir), ASTRO_RECORD);
+  const kept = publishedRecordFile(buildCacheDir, outDir);
+  mkdirSync(dirname(kept), { recursive: true });
+  if (existsSync(record)) copyFileSync(record, kept);
+  else rmSync(kept, { force: true });
+}
