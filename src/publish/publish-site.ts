@@ -148,6 +148,11 @@ const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+// The replaced site is deleted in the background: the new one is already live, and deleting
+// ten thousand pages would only keep the newsroom waiting. (The next build deletes any rest.)
+spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(previous)}, { recursive: true, force: true })`], {
+  detached: true,
+  stdio: 'ignore',
+}).unref();
 recordPublishedPages(outDir, buildCacheDir);
 console.log(`build: published to ${outDir}`);

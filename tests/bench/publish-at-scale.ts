@@ -42,13 +42,22 @@ interface Publish {
 }
 
 async function build(args: string[] = []): Promise<Publish> {
-  const result = await measure('node', [...BUILD_SCRIPT, '--outDir', out, ...args], { cwd: ROOT, env });
+  // The build's own step times, and Astro's phases (its output is long: one line a page).
+  const keep = /^build: .+ took |\[types\] Generated|\[build\] ✓ Completed|\[vite\] ✓ built|✓ Completed in|page\(s\) built in/;
+  const result = await measure('node', [...BUILD_SCRIPT, '--outDir', out, ...args], { cwd: ROOT, env, keep });
   if (result.exitCode !== 0) {
     console.error(result.output);
     throw new Error(`the build failed with exit code ${result.exitCode}`);
   }
   const changes = JSON.parse(readFileSync(`${out}.changes.json`, 'utf8')) as Record<'added' | 'changed' | 'removed', string[]>;
-  const steps = [...result.output.matchAll(/^build: (.+) took ([\d.]+ s)$/gm)].map((m) => `${m[1]} ${m[2]}`).join(', ');
+  const kept = result.kept.join('\n');
+  const steps = [
+    ...[...kept.matchAll(/^build: (.+) took ([\d.]+ s)$/gm)].map((m) => `${m[1]} ${m[2]}`),
+    // Within Astro: starting and syncing content (its "[types] Generated" time), Vite, rendering or restoring pages.
+    ...[...kept.matchAll(/\[types\] Generated ([\d.]+m?s)/g)].map((m) => `astro start and sync ${m[1]}`),
+    ...[...kept.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].map((m) => `vite ${m[1]}`),
+    ...[...kept.matchAll(/^(?:\S+ )?✓ Completed in ([\d.]+m?s)\./gm)].map((m) => `pages ${m[1]}`),
+  ].join(', ');
   return { seconds: result.seconds, files: changes.added.length + changes.changed.length + changes.removed.length, steps };
 }
 

@@ -9,7 +9,7 @@
  * raises them for a longer search); a counterexample fast-check finds and shrinks is added to
  * REGRESSIONS below, so it is checked on every run from then on.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -219,6 +219,26 @@ describe('incremental build', () => {
     const output = build(site, cache);
     expect(output).toMatch(/build: 0 files added, 0 changed, 0 removed, \d+ unchanged/);
     expect(JSON.parse(readFileSync(`${site}.changes.json`, 'utf8'))).toEqual({ added: [], changed: [], removed: [] });
+  }, 120_000);
+
+  it('never alters a published file in place: a corrected page is a new file, the published one keeps its bytes', () => {
+    const archive = new Archive([]);
+    const site = join(WORK, 'site');
+    const cache = join(WORK, 'incremental-cache');
+    build(site, cache);
+    const page = join(site, 'local', '2024', '01', '10', 'synthetic-library-hours', 'index.html');
+    const unchanged = join(site, 'local', '2024', '03', '05', 'synthetic-council-budget-vote', 'index.html');
+    // Held by a link of its own, as a reader's download or a sync in progress would hold it.
+    const held = join(WORK, 'held.html');
+    linkSync(page, held);
+    const before = readFileSync(held);
+    const unchangedInode = statSync(unchanged).ino;
+    archive.apply({ kind: 'edit fixture', file: 'synthetic-library-hours.md', paragraph: 'Added late opening on Sundays.' });
+    build(site, cache);
+    expect(readFileSync(held)).toEqual(before);
+    expect(readFileSync(page, 'utf8')).toContain('Added late opening on Sundays.');
+    // The unchanged page is the same file from build to build, linked, not copied.
+    expect(statSync(unchanged).ino).toBe(unchangedInode);
   }, 120_000);
 
   it(
