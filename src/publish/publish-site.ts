@@ -29,7 +29,7 @@ import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { PUBLISH_MANIFEST, readPublishManifest } from '#lib/files/publish-manifest.ts';
 import { separatedLogLines, withoutInternals } from './astro-log.ts';
-import { linkPublishedPages, recordPublishedPages, removeUnmadePages } from './published-pages.ts';
+import { codeOutsideRoutesChanged, linkPublishedPages, recordPublishedPages, removeUnmadePages } from './published-pages.ts';
 
 /**
  * Room for Astro's heap at 100,000 articles. V8 grows a heap by its live set,
@@ -44,7 +44,6 @@ function option(name: string, fallback: string): string {
 }
 
 const outDir = resolve(option('--outDir', 'dist'));
-const full = process.argv.includes('--full');
 const staging = `${outDir}.staging`;
 const bin = (name: string) => resolve('node_modules', '.bin', name);
 
@@ -99,6 +98,9 @@ try {
 }
 
 rmSync(staging, { recursive: true, force: true });
+const forced = process.argv.includes('--full');
+const full = forced || codeOutsideRoutesChanged(process.cwd(), outDir, buildCacheDir);
+if (full && !forced) console.log('build: a full build: the first here, or the middleware or astro.config.mjs changed since the last one');
 const linked = await step('linking the unchanged published pages', () =>
   full ? { files: new Map<string, number>() } : linkPublishedPages(outDir, staging, buildCacheDir),
 );

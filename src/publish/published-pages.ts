@@ -13,7 +13,7 @@
  * article's) are removed afterwards.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { astroCacheDir } from '#lib/files/build-cache.ts';
 import { linkOrCopy } from './link-or-copy.ts';
@@ -104,4 +104,31 @@ export function recordPublishedPages(outDir: string, buildCacheDir: string): voi
   mkdirSync(dirname(kept), { recursive: true });
   if (existsSync(record)) copyFileSync(record, kept);
   else rmSync(kept, { force: true });
+  writeFileSync(codeDigestFile(buildCacheDir, outDir), codeDigest(process.cwd()));
+}
+
+/**
+ * Code every page goes through that no route imports, so Astro's per-route code hashes miss it:
+ * the middleware (it rewrites every page's head) and the configuration's own code (its
+ * integrations). When either changed since the last publish to `outDir`, the build is a full one.
+ */
+const CODE_OUTSIDE_ROUTES = ['src/middleware.ts', 'astro.config.mjs'];
+
+function codeDigestFile(buildCacheDir: string, outDir: string): string {
+  return publishedRecordFile(buildCacheDir, outDir).replace(/\.json$/, '.code');
+}
+
+function codeDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of CODE_OUTSIDE_ROUTES) hash.update(`${file}\n`).update(readFileSync(join(root, file)));
+  return hash.digest('hex');
+}
+
+/** Whether code outside the routes changed since the last publish to `outDir` (see CODE_OUTSIDE_ROUTES). */
+export function codeOutsideRoutesChanged(root: string, outDir: string, buildCacheDir: string): boolean {
+  try {
+    return readFileSync(codeDigestFile(buildCacheDir, outDir), 'utf8') !== codeDigest(root);
+  } catch {
+    return true;
+  }
 }

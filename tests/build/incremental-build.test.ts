@@ -9,13 +9,13 @@
  * raises them for a longer search); a counterexample fast-check finds and shrinks is added to
  * REGRESSIONS below, so it is checked on every run from then on.
  */
-import { appendFileSync, cpSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSite, filesUnder } from '../support/site-build.ts';
 
-const RUNS = Number(process.env['INCREMENTAL_PROPERTY_RUNS'] ?? 2);
+const RUNS = Number(process.env['INCREMENTAL_PROPERTY_RUNS'] ?? 1);
 const WORK = join(process.cwd(), 'tests', 'output', 'incremental');
 const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'site-content');
 
@@ -193,15 +193,36 @@ function differences(a: string, b: string): string[] {
   return [...different, ...onlyInB];
 }
 
+const changeList = (site: string) =>
+  JSON.parse(readFileSync(`${site}.changes.json`, 'utf8')) as Record<'added' | 'changed' | 'removed', string[]>;
+
+/**
+ * Builds the archive, rebuilds it unchanged (nothing may change), applies the steps with an
+ * incremental build after each, and compares the end with a full build. Every page of the first
+ * build is held by a hard link of its own, as a sync in progress would hold it: a publish must
+ * never write into a published file, so each keeps its bytes to the end.
+ */
 function publishesLikeAFullBuild(initial: Article[], steps: Step[]): void {
   const archive = new Archive(initial);
   const site = join(WORK, 'site');
   const incrementalCache = join(WORK, 'incremental-cache');
   build(site, incrementalCache);
+  expect(build(site, incrementalCache)).toMatch(/build: [1-9]\d* published pages linked/);
+  expect(changeList(site)).toEqual({ added: [], changed: [], removed: [] });
+  const held = filesUnder(site)
+    .filter((file) => file.endsWith('.html'))
+    .map((file, i) => {
+      const copy = join(WORK, 'held', `${i}.html`);
+      mkdirSync(dirname(copy), { recursive: true });
+      linkSync(join(site, file), copy);
+      return { file, copy, bytes: readFileSync(copy) };
+    });
   for (const step of steps) {
     archive.apply(step);
     build(site, incrementalCache);
   }
+  const writtenInto = held.filter(({ copy, bytes }) => !readFileSync(copy).equals(bytes)).map(({ file }) => `written into: ${file}`);
+  expect(writtenInto).toEqual([]);
   const full = join(WORK, 'full');
   build(full, join(WORK, 'full-cache'), ['--full']);
   expect(differences(site, full)).toEqual([]);
@@ -211,42 +232,12 @@ function publishesLikeAFullBuild(initial: Article[], steps: Step[]): void {
 const REGRESSIONS: Array<[Article[], Step[]]> = [];
 
 describe('incremental build', () => {
-  it('a rebuild of unchanged content changes no file', () => {
-    new Archive([]);
-    const site = join(WORK, 'site');
-    const cache = join(WORK, 'incremental-cache');
-    build(site, cache);
-    const output = build(site, cache);
-    expect(output).toMatch(/build: 0 files added, 0 changed, 0 removed, \d+ unchanged/);
-    expect(JSON.parse(readFileSync(`${site}.changes.json`, 'utf8'))).toEqual({ added: [], changed: [], removed: [] });
-  }, 120_000);
-
-  it('never alters a published file in place: a corrected page is a new file, the published one keeps its bytes', () => {
-    const archive = new Archive([]);
-    const site = join(WORK, 'site');
-    const cache = join(WORK, 'incremental-cache');
-    build(site, cache);
-    const page = join(site, 'local', '2024', '01', '10', 'synthetic-library-hours', 'index.html');
-    const unchanged = join(site, 'local', '2024', '03', '05', 'synthetic-council-budget-vote', 'index.html');
-    // Held by a link of its own, as a reader's download or a sync in progress would hold it.
-    const held = join(WORK, 'held.html');
-    linkSync(page, held);
-    const before = readFileSync(held);
-    const unchangedInode = statSync(unchanged).ino;
-    archive.apply({ kind: 'edit fixture', file: 'synthetic-library-hours.md', paragraph: 'Added late opening on Sundays.' });
-    build(site, cache);
-    expect(readFileSync(held)).toEqual(before);
-    expect(readFileSync(page, 'utf8')).toContain('Added late opening on Sundays.');
-    // The unchanged page is the same file from build to build, linked, not copied.
-    expect(statSync(unchanged).ino).toBe(unchangedInode);
-  }, 120_000);
-
   it(
-    'after any sequence of publishes, corrections, renames, schedulings and deletions, gives what a full build gives',
+    'after any sequence of publishes, corrections, renames, schedulings and deletions, gives what a full build gives, never altering a published file',
     () => {
       fc.assert(
         fc.property(
-          fc.array(articleArb, { minLength: 2, maxLength: 4 }),
+          fc.array(articleArb, { minLength: 1, maxLength: 3 }),
           fc.array(stepArb, { minLength: 1, maxLength: 3 }),
           publishesLikeAFullBuild,
         ),
