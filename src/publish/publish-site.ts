@@ -141,10 +141,6 @@ const search = await step('search index and headers', async () => {
 });
 console.log(`build: search index in ${search.parts} part(s), ${search.indexed} of them indexed anew`);
 const changes = await step('comparing with the published site', () => compareOutputs(staging, outDir));
-writeChangeList(`${outDir}.changes.json`, changes);
-console.log(
-  `build: ${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed, ${changes.unchanged} unchanged (listed in ${outDir}.changes.json)`,
-);
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
@@ -157,4 +153,9 @@ spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(previ
   stdio: 'ignore',
 }).unref();
 recordPublishedPages(outDir, buildCacheDir);
+// Written once the new site is in place, so the list always describes what is published.
+writeChangeList(`${outDir}.changes.json`, changes);
+console.log(
+  `build: ${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed, ${changes.unchanged} unchanged (listed in ${outDir}.changes.json)`,
+);
 console.log(`build: published to ${outDir}`);
