@@ -37,10 +37,8 @@ function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {
  * file from build to build (published-pages.ts links it) and a changed one is always a new file,
  * so this tells changed parts from unchanged ones without reading ten thousand pages.
  */
-async function partDigest(siteDir: string, part: SearchIndexPart): Promise<string> {
+async function partDigest(siteDir: string, part: SearchIndexPart, pagefindVersion: string): Promise<string> {
   const hash = createHash('sha256');
-  const pagefindVersion = (JSON.parse(readFileSync(resolve('node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string })
-    .version;
   hash.update(`${pagefindVersion}\n${part.bundlePath}\n`);
   for (const page of (await glob(part.pagesGlob, { cwd: siteDir })).sort()) {
     const { dev, ino, size, mtimeMs } = statSync(join(siteDir, page));
@@ -60,10 +58,12 @@ export interface SearchIndexResult {
  */
 export async function buildSearchIndex(siteDir: string, articlePaths: string[], reuse: boolean): Promise<SearchIndexResult> {
   const parts = searchIndexParts(articlePaths, settings.searchPartSize);
+  const pagefindVersion = (JSON.parse(readFileSync(resolve('node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string })
+    .version;
   let indexed = 0;
   for (const part of parts) {
     const bundle = join(siteDir, part.bundlePath);
-    const cached = join(settings.buildCacheDir, 'search-index', await partDigest(siteDir, part));
+    const cached = join(settings.buildCacheDir, 'search-index', await partDigest(siteDir, part, pagefindVersion));
     if (reuse && existsSync(cached)) {
       linkTree(cached, bundle);
       continue;

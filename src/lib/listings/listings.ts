@@ -52,9 +52,8 @@ export interface ListingPage<T> {
  * page appears and the one before it links to it instead of to the first page.
  */
 export function paginate<T>(listing: Pick<Listing<T>, 'path' | 'articles'>, pageSize: number): ListingPage<T>[] {
-  const newestFirstArticles = listing.articles;
-  const archivePages = Math.max(0, Math.floor(newestFirstArticles.length / pageSize) - 1);
-  const oldestFirst = [...newestFirstArticles].reverse();
+  const archivePages = Math.max(0, Math.floor(listing.articles.length / pageSize) - 1);
+  const oldestFirst = [...listing.articles].reverse();
   const path = (archiveNumber: number | undefined) => pagePath(listing.path, archiveNumber);
   const newerThan = (n: number) => path(n < archivePages ? n + 1 : undefined);
   const archive = Array.from({ length: archivePages }, (_, i): ListingPage<T> => {

@@ -25,17 +25,17 @@ function canonicalJson(value: unknown): string {
   );
 }
 
-function cacheKey(route: { params: unknown; props?: unknown }, settings: Settings): string {
-  const rendered = Object.entries(settings).filter(([name]) => !SETTINGS_NOT_RENDERED.has(name as keyof Settings));
-  return createHash('sha256')
-    .update(canonicalJson([rendered, route.params, route.props ?? null]))
-    .digest('base64url');
-}
-
 /** The routes as `getStaticPaths()` returns them, each with its cache key. */
 export function withCacheKeys<R extends { params: unknown; props?: unknown }>(
   routes: R[],
   settings: Settings,
 ): Array<R & { cacheKey: string }> {
-  return routes.map((route) => ({ ...route, cacheKey: cacheKey(route, settings) }));
+  // The settings are the same for every route: serialised once, not once a page.
+  const rendered = canonicalJson(Object.entries(settings).filter(([name]) => !SETTINGS_NOT_RENDERED.has(name as keyof Settings)));
+  const cacheKey = (route: R) =>
+    createHash('sha256')
+      .update(rendered)
+      .update(canonicalJson([route.params, route.props ?? null]))
+      .digest('base64url');
+  return routes.map((route) => ({ ...route, cacheKey: cacheKey(route) }));
 }

@@ -98,21 +98,17 @@ describe('moreFromSection', () => {
   });
 
   const many = Array.from({ length: 9 }, (_, i) => article(`a${i}`, 'World', `2020-01-0${i + 1}`));
+  const sidebarIds = (id: string) =>
+    moreFromSection(many, 3)
+      .get(id)!
+      .map((a) => a.id);
 
   it('lists the articles published just before it, newest first, up to the limit', () => {
-    expect(
-      moreFromSection(many, 3)
-        .get('a6')!
-        .map((a) => a.id),
-    ).toEqual(['a5', 'a4', 'a3']);
+    expect(sidebarIds('a6')).toEqual(['a5', 'a4', 'a3']);
   });
 
   it('fills the list with the articles just after it when too few came before', () => {
-    expect(
-      moreFromSection(many, 3)
-        .get('a1')!
-        .map((a) => a.id),
-    ).toEqual(['a3', 'a2', 'a0']);
+    expect(sidebarIds('a1')).toEqual(['a3', 'a2', 'a0']);
   });
 
   it('does not change for an older article when a newer one is published', () => {
