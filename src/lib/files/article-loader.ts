@@ -31,6 +31,7 @@ import { settings } from '#lib/settings.ts';
 import { renderArticleBody } from './article-body.ts';
 import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { projectRegistries } from './registry-loaders.ts';
+import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
 
 class ContentValidationError extends Error {
   readonly problems: string[];
@@ -81,7 +82,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
   return {
     name: 'article-loader',
     // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's context functions are closures, not methods that need `this`.
-    load: async ({ config, store, parseData, generateDigest, logger }) => {
+    load: async ({ config, store, meta, parseData, logger }) => {
       const root = fileURLToPath(config.root);
       const base = resolve(root, options.base);
       const registries = projectRegistries(root, options.contentDir);
@@ -102,8 +103,121 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       }
       if (files.length === 0) logger.warn(`No articles found in ${displayPath(root, base)}`);
 
+      /**
+       * Reads, parses, checks and validates one file, with its body rendered: its data and
+       * record, or undefined with its problems added to the build's.
+       */
+      const checkFile = async (
+        id: string,
+        file: string,
+        shownPath: string,
+        bytes: Buffer,
+        digest: string,
+      ): Promise<{ data: Record<string, unknown>; record: CheckRecord | undefined; warnings: string[] } | undefined> => {
+        const warnings: string[] = [];
+        const problemsBefore = problems.length;
+        if (bytes.length > LIMITS.fileBytes) {
+          problems.push(
+            `${shownPath}\n  size: the file is ${kilobytes(bytes.length)}, over the limit of ${kilobytes(LIMITS.fileBytes)} (the longest long reads are about 200 KB); split it into parts`,
+          );
+          return undefined;
+        }
+        const decoded = decodeArticleFile(bytes);
+        if ('problem' in decoded) {
+          problems.push(`${shownPath}${decoded.line ? `:${decoded.line}` : ''}\n  text: ${decoded.problem}`);
+          return undefined;
+        }
+        const { text } = decoded;
+        const control = firstControlCharacter(text);
+        if (control) {
+          problems.push(
+            `${shownPath}:${control.line}\n  text: a control character (${control.code}) no article needs, which would make the feeds and sitemaps malformed XML; delete it (an editor's "show invisibles" finds it)`,
+          );
+          return undefined;
+        }
+        let frontmatter: Record<string, unknown>;
+        let body: string;
+        try {
+          ({ frontmatter, body } = parseArticleSource(text));
+        } catch (error) {
+          const { line, column, message } = error as FrontmatterError;
+          problems.push(`${shownPath}${line ? `:${line}:${column}` : ''}\n  frontmatter: ${message}`);
+          return undefined;
+        }
+        const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;
+        const nesting = deepestNesting(body);
+        if (nesting.depth > LIMITS.nestingDepth) {
+          problems.push(
+            `${shownPath}:${bodyStartLine + nesting.line - 1}\n  body: quotes, lists or HTML elements nested ${nesting.depth} deep, over the limit of ${LIMITS.nestingDepth}; flatten them`,
+          );
+          return undefined;
+        }
+        if (!hasVisibleText(body)) problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
+
+        // Each problem at its place in the file (file:line:column), its field as an editor reads it.
+        const problemAt = (path: ReadonlyArray<PropertyKey>, message: string, at = path) => {
+          const { line, column } = fieldPosition(text, at);
+          problems.push(`${shownPath}:${line}:${column}\n  ${path.length > 0 ? `${fieldLabel(path, frontmatter)}: ` : ''}${message}`);
+        };
+        const named = resolveRegisteredNames(frontmatter, registries);
+        for (const problem of named.problems) problemAt(problem.path, problem.message);
+        const checked = articleSchema.safeParse(named.frontmatter);
+        const photoFile = checked.success && checked.data.photo?.src ? resolve(dirname(file), checked.data.photo.src) : undefined;
+        if (photoFile && !existsSync(photoFile)) {
+          problemAt(
+            ['photo', 'src'],
+            `there is no file ${relative(root, photoFile)}; put the photo beside the article, or correct the name`,
+          );
+          return undefined;
+        }
+        if ('bodyImages' in frontmatter) problemAt(['bodyImages'], 'unknown field "bodyImages": the build lists the body\'s images itself');
+        if (!checked.success) {
+          for (const issue of checked.error.issues) {
+            // An unknown field is found at its own key, not at the object holding it.
+            problemAt(issue.path, issue.message, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
+          }
+          return undefined;
+        }
+
+        try {
+          // Checked before scheduling: a held-back article's problems show now, not on the day it goes live.
+          const { changes, images } = await renderArticleBody(body, {
+            dateline: checked.data.dateline,
+            typography: checked.data.typography,
+          });
+          for (const change of changes) {
+            const where = change.line === undefined ? shownPath : `${shownPath}:${bodyStartLine + change.line - 1}`;
+            if (change.severity === 'error') problems.push(`${where}\n  body: ${change.message}`);
+            else warnings.push(`${where}: ${change.message}`);
+          }
+          const missingImages = images.filter((path) => !existsSync(resolve(dirname(file), path)));
+          for (const path of missingImages) {
+            problems.push(
+              `${shownPath}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`,
+            );
+          }
+          if (named.problems.length > 0 || missingImages.length > 0 || 'bodyImages' in frontmatter) return undefined;
+          const imageFiles = [...(photoFile ? [photoFile] : []), ...images.map((path) => resolve(dirname(file), path))];
+          // The images the body shows go through astro:assets like the lead photo (see the collection's schema).
+          const bodyImages = images.map((path) => ({ path, image: path }));
+          const data = await parseData({
+            id,
+            data: { ...displayTypography(named.frontmatter, checked.data.typography), bodyImages },
+            filePath: file,
+          });
+          // A file with a problem is never recorded: the next build must find the problem again.
+          return { data, warnings, record: problems.length === problemsBefore ? { digest, warnings, imageFiles } : undefined };
+        } catch (error) {
+          problems.push(`${shownPath}\n${schemaProblems((error as Error).message)}`);
+          return undefined;
+        }
+      };
+
       const fileById = new Map<string, string>();
-      const seen = new Set<string>();
+      const earlierRecords = readCheckRecords(meta);
+      const records = new Map<string, CheckRecord>();
+      const stored = new Set<string>();
+      const inputs = checkInputsDigest(root, registries, settings);
       const published: CheckedArticle[] = [];
       const scheduled: string[] = [];
       const drafts: string[] = [];
@@ -129,114 +243,33 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         // Read synchronously: ten thousand small reads queued one by one on the
         // thread pool left the build idle for seconds.
         const bytes = readFileSync(file);
-        if (bytes.length > LIMITS.fileBytes) {
-          problems.push(
-            `${shownPath}\n  size: the file is ${kilobytes(bytes.length)}, over the limit of ${kilobytes(LIMITS.fileBytes)} (the longest long reads are about 200 KB); split it into parts`,
-          );
+        const digest = fileDigest(inputs, relative(root, file), bytes);
+        const kept = earlierRecords.get(id);
+        const entry = store.get(id);
+        // Unchanged since it was last stored, and so are its checks' inputs: its stored data stands.
+        const unchanged = kept?.digest === digest && entry?.digest === digest && kept.imageFiles.every((path) => existsSync(path));
+        const checked = unchanged
+          ? { data: entry.data, record: kept, warnings: kept.warnings }
+          : await checkFile(id, file, shownPath, bytes, digest);
+        if (!checked) continue;
+        for (const warning of checked.warnings) logger.warn(warning);
+        const article = checked.data as unknown as Article;
+        if (article.draft && !settings.previewDrafts) {
+          drafts.push(`  ${shownPath}`);
           continue;
         }
-        const decoded = decodeArticleFile(bytes);
-        if ('problem' in decoded) {
-          problems.push(`${shownPath}${decoded.line ? `:${decoded.line}` : ''}\n  text: ${decoded.problem}`);
+        if (isScheduled(article.date, now, settings.timeZone) && !settings.previewScheduled) {
+          scheduled.push(`  ${shownPath}: ${article.date.iso}`);
           continue;
         }
-        const { text } = decoded;
-        const control = firstControlCharacter(text);
-        if (control) {
-          problems.push(
-            `${shownPath}:${control.line}\n  text: a control character (${control.code}) no article needs, which would make the feeds and sitemaps malformed XML; delete it (an editor's "show invisibles" finds it)`,
-          );
-          continue;
-        }
-        let frontmatter: Record<string, unknown>;
-        let body: string;
-        try {
-          ({ frontmatter, body } = parseArticleSource(text));
-        } catch (error) {
-          const { line, column, message } = error as FrontmatterError;
-          problems.push(`${shownPath}${line ? `:${line}:${column}` : ''}\n  frontmatter: ${message}`);
-          continue;
-        }
-        const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;
-        const nesting = deepestNesting(body);
-        if (nesting.depth > LIMITS.nestingDepth) {
-          problems.push(
-            `${shownPath}:${bodyStartLine + nesting.line - 1}\n  body: quotes, lists or HTML elements nested ${nesting.depth} deep, over the limit of ${LIMITS.nestingDepth}; flatten them`,
-          );
-          continue;
-        }
-        if (!hasVisibleText(body)) problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
-
-        // Each problem at its place in the file (file:line:column), its field as an editor reads it.
-        const problemAt = (path: ReadonlyArray<PropertyKey>, message: string, at = path) => {
-          const { line, column } = fieldPosition(text, at);
-          problems.push(`${shownPath}:${line}:${column}\n  ${path.length > 0 ? `${fieldLabel(path, frontmatter)}: ` : ''}${message}`);
-        };
-        const named = resolveRegisteredNames(frontmatter, registries);
-        for (const problem of named.problems) problemAt(problem.path, problem.message);
-        const checked = articleSchema.safeParse(named.frontmatter);
-        const photoFile = checked.success && checked.data.photo?.src ? resolve(dirname(file), checked.data.photo.src) : undefined;
-        if (photoFile && !existsSync(photoFile)) {
-          problemAt(
-            ['photo', 'src'],
-            `there is no file ${relative(root, photoFile)}; put the photo beside the article, or correct the name`,
-          );
-          continue;
-        }
-        if ('bodyImages' in frontmatter) problemAt(['bodyImages'], 'unknown field "bodyImages": the build lists the body\'s images itself');
-        if (!checked.success) {
-          for (const issue of checked.error.issues) {
-            // An unknown field is found at its own key, not at the object holding it.
-            problemAt(issue.path, issue.message, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
-          }
-          continue;
-        }
-
-        try {
-          // Checked before scheduling: a held-back article's problems show now, not on the day it goes live.
-          const { changes, images } = await renderArticleBody(body, {
-            dateline: checked.data.dateline,
-            typography: checked.data.typography,
-          });
-          for (const change of changes) {
-            const where = change.line === undefined ? shownPath : `${shownPath}:${bodyStartLine + change.line - 1}`;
-            if (change.severity === 'error') problems.push(`${where}\n  body: ${change.message}`);
-            else logger.warn(`${where}: ${change.message}`);
-          }
-          const missingImages = images.filter((path) => !existsSync(resolve(dirname(file), path)));
-          for (const path of missingImages) {
-            problems.push(
-              `${shownPath}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`,
-            );
-          }
-          if (named.problems.length > 0 || missingImages.length > 0 || 'bodyImages' in frontmatter) continue;
-          // The images the body shows go through astro:assets like the lead photo (see the collection's schema).
-          const bodyImages = images.map((path) => ({ path, image: path }));
-          const data = await parseData({
-            id,
-            data: { ...displayTypography(named.frontmatter, checked.data.typography), bodyImages },
-            filePath: file,
-          });
-          const article = data as unknown as Article;
-          if (article.draft && !settings.previewDrafts) {
-            drafts.push(`  ${shownPath}`);
-            continue;
-          }
-          if (isScheduled(article.date, now, settings.timeZone) && !settings.previewScheduled) {
-            scheduled.push(`  ${shownPath}: ${article.date.iso}`);
-            continue;
-          }
-          // The digest covers the validated data too: the store keeps an entry whose
-          // digest is unchanged, so a schema change must change the digest.
-          store.set({ id, data, filePath: relative(root, file), digest: generateDigest(JSON.stringify([text, data])) });
-          seen.add(id);
-          published.push({ ...article, file: shownPath, data: article, permalink: permalink({ slug: id, ...article }, settings.timeZone) });
-        } catch (error) {
-          problems.push(`${shownPath}\n${schemaProblems((error as Error).message)}`);
-        }
+        if (!unchanged) store.set({ id, data: checked.data, filePath: relative(root, file), digest });
+        stored.add(id);
+        if (checked.record) records.set(id, checked.record);
+        published.push({ ...article, file: shownPath, data: article, permalink: permalink({ slug: id, ...article }, settings.timeZone) });
       }
 
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      for (const id of store.keys()) if (!stored.has(id)) store.delete(id);
+      writeCheckRecords(meta, records);
       if (drafts.length > 0) {
         logger.info(`${drafts.length} draft(s) held back (draft: true; npm run dev shows them):\n${drafts.join('\n')}`);
       }

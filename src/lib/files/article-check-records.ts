@@ -1,0 +1,63 @@
+/**
+ * What the article loader remembers of each file it checked and stored, so that a build does
+ * not read, parse, check, render and validate again a file whose bytes, and everything its
+ * checks depend on, are unchanged (docs/decisions/020). The records live in Astro's own meta
+ * store beside the entries, so they are kept, and cleared (`--force`, a new Astro), together.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MetaStore } from 'astro/loaders';
+import { globSync } from 'tinyglobby';
+import type { Settings } from '#lib/settings.ts';
+import type { Registries } from './registries.ts';
+
+/** A file's checks, as they came out when it was last stored. */
+export interface CheckRecord {
+  /** The digest of the file's bytes and of every input of its checks (see checkInputsDigest); also the entry's digest. */
+  digest: string;
+  /** The warnings its checks gave, shown again at every build as if it had been checked. */
+  warnings: string[];
+  /** The image files it names (photo, body images): one gone sends it through the checks again. */
+  imageFiles: string[];
+}
+
+const RECORDS_KEY = 'check-records';
+
+/**
+ * The code whose output the records keep: the model (src/lib, which holds the loader, the
+ * schema and the Markdown pipeline), the content configuration, Astro's configuration and
+ * the locked versions of the libraries they call. Any change there checks every file again.
+ */
+const CHECKING_CODE = ['src/lib/**/*', 'src/content.config.ts', 'astro.config.mjs', 'package-lock.json'];
+
+/** Settings that do not change what a file's checks give: the build's time (scheduling is decided at every build) and where caches and logs go. */
+const SETTINGS_NOT_CHECKED = new Set<keyof Settings>(['buildTime', 'buildDebug', 'buildCacheDir']);
+
+/** A digest of everything a file's checks read besides the file: the checking code, the registries and the settings. */
+export function checkInputsDigest(root: string, registries: Registries, settings: Settings): string {
+  const hash = createHash('sha256');
+  for (const file of globSync(CHECKING_CODE, { cwd: root }).sort())
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)));
+  hash.update(JSON.stringify(registries));
+  hash.update(JSON.stringify(Object.entries(settings).filter(([name]) => !SETTINGS_NOT_CHECKED.has(name as keyof Settings))));
+  return hash.digest('base64url');
+}
+
+/** The digest of one file: its place, its bytes and the inputs of its checks. */
+export function fileDigest(inputs: string, pathFromRoot: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(inputs).update('\0').update(pathFromRoot).update('\0').update(bytes).digest('base64url');
+}
+
+export function readCheckRecords(meta: MetaStore): Map<string, CheckRecord> {
+  const stored = meta.get(RECORDS_KEY);
+  return new Map(stored ? (JSON.parse(stored) as Array<[string, CheckRecord]>) : []);
+}
+
+/** Replaces the records with those of this build's stored entries (a deleted or failing file's record goes). */
+export function writeCheckRecords(meta: MetaStore, records: Map<string, CheckRecord>): void {
+  meta.set(RECORDS_KEY, JSON.stringify([...records]));
+}
