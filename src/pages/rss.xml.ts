@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { FRONT_PAGE_PATH, SITE_FEED_PATH } from '#lib/addresses/site-paths.ts';
-import { articleDescription } from '#lib/files/article-description.ts';
+import { articleDescription } from '#lib/metadata/article-description.ts';
 import { newestFirst } from '#lib/listings/listings.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
 import { settings } from '#lib/settings.ts';

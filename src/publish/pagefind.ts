@@ -33,16 +33,18 @@ function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {
 
 /**
  * What a part's bundle is made from: Pagefind's version, where the part goes, and its pages, each
- * by its file's identity (device, inode, size, modification time). An unchanged page is the same
- * file from build to build (published-pages.ts links it) and a changed one is always a new file,
- * so this tells changed parts from unchanged ones without reading ten thousand pages.
+ * by its file's identity (device, inode, size, birth time). An unchanged page is the same file
+ * from build to build (published-pages.ts links it) and a changed one is always a new file, so
+ * this tells changed parts from unchanged ones without reading ten thousand pages. Not the
+ * modification time: the comparison with the published site sets an unchanged page's back to the
+ * published one's after the part is indexed (where a file system keeps no birth time, it is used).
  */
 async function partDigest(siteDir: string, part: SearchIndexPart, pagefindVersion: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`${pagefindVersion}\n${part.bundlePath}\n`);
   for (const page of (await glob(part.pagesGlob, { cwd: siteDir })).sort()) {
-    const { dev, ino, size, mtimeMs } = statSync(join(siteDir, page));
-    hash.update(`${page} ${dev} ${ino} ${size} ${mtimeMs}\n`);
+    const { dev, ino, size, birthtimeMs, mtimeMs } = statSync(join(siteDir, page));
+    hash.update(`${page} ${dev} ${ino} ${size} ${birthtimeMs || mtimeMs}\n`);
   }
   return hash.digest('hex').slice(0, 32);
 }

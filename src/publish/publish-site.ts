@@ -127,18 +127,22 @@ const { writeHeadersFile } = await import('./headers-file.ts');
 const { compareOutputs, writeChangeList } = await import('./output-changes.ts');
 const { articles } = readPublishManifest(staging);
 rmSync(join(staging, PUBLISH_MANIFEST));
-const cards = await step('share images', () => placeShareImages(staging, articles));
+// Side by side: the drawing threads, Pagefind's process and the headers' reading of the pages
+// each use a core of their own for much of their time.
+const [cards, search] = await Promise.all([
+  step('share images', () => placeShareImages(staging, articles)),
+  step('search index and headers', async () => {
+    const indexing = buildSearchIndex(
+      staging,
+      articles.map((article) => article.path),
+      !full,
+    );
+    // Reads only the pages' heads while Pagefind works in its own processes.
+    writeHeadersFile(staging);
+    return indexing;
+  }),
+]);
 console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
-const search = await step('search index and headers', async () => {
-  const indexing = buildSearchIndex(
-    staging,
-    articles.map((article) => article.path),
-    !full,
-  );
-  // Reads only the pages' heads while Pagefind works in its own processes.
-  writeHeadersFile(staging);
-  return indexing;
-});
 console.log(`build: search index in ${search.parts} part(s), ${search.indexed} of them indexed anew`);
 const changes = await step('comparing with the published site', () => compareOutputs(staging, outDir));
 

@@ -6,7 +6,7 @@
  * back, which is how "May 9" becomes "May 8" on a machine west of Greenwich.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 export type PublicationDate =
   | { kind: 'day'; iso: string }

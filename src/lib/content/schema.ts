@@ -76,6 +76,11 @@ export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =
    * (never written by an author: the loader refuses the field in a file).
    */
   bodyImages: z.array(closedObject({ path: z.string(), image: image() })).default([]),
+  /**
+   * The start of the body, which listings, feeds and meta tags show when there is no dek, written
+   * by the loader when it checks the body (never by an author: the loader refuses the field).
+   */
+  summary: z.string().default(''),
   /** A draft is held back from every page, feed and index; `npm run dev` shows it under a banner. */
   draft: z.boolean({ error: 'draft is true or false' }).default(false),
   /**

@@ -4,18 +4,44 @@
  * check it (see article-loader.ts), and its page then reads the cached result.
  * Rendered HTML never sits in the content store.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderBody, type BodyOptions, type RenderedBody } from '#lib/markdown/render-body.ts';
 import { settings } from '#lib/settings.ts';
 import { cached, contentHash } from './build-cache.ts';
+import { onEveryCore } from './worker-pool.ts';
 
 /** Bump when the pipeline's output changes (a plugin, its options, the sanitiser's allow-list). */
 const PIPELINE_VERSION = 7;
 
-export async function renderArticleBody(markdown: string, options: BodyOptions): Promise<RenderedBody> {
-  const key = `${contentHash([PIPELINE_VERSION, markdown, options.dateline ?? null, options.typography])}.json`;
-  const rendered = await cached(join(settings.buildCacheDir, 'article-bodies'), key, async () =>
+/**
+ * Below this many bodies to render, threads cost more than they save: each loads the whole
+ * Markdown pipeline first (about a second), and a publish renders one or two bodies.
+ */
+const BODIES_WORTH_THREADS = 64;
+
+export interface BodyToRender {
+  markdown: string;
+  options: BodyOptions;
+}
+
+const bodyCacheDir = () => join(settings.buildCacheDir, 'article-bodies');
+const bodyCacheKey = ({ markdown, options }: BodyToRender) =>
+  `${contentHash([PIPELINE_VERSION, markdown, options.dateline ?? null, options.typography])}.json`;
+
+export async function renderArticleBody(markdown: string, options: BodyOptions, cacheDir = bodyCacheDir()): Promise<RenderedBody> {
+  const rendered = await cached(cacheDir, bodyCacheKey({ markdown, options }), async () =>
     Buffer.from(JSON.stringify(await renderBody(markdown, options))),
   );
   return JSON.parse(rendered.toString('utf8')) as RenderedBody;
+}
+
+/**
+ * Renders into the cache, on every core, the bodies it lacks, so that renderArticleBody then
+ * reads them: the cold build of a large archive renders thousands, which one core takes minutes to do.
+ */
+export async function renderArticleBodiesAhead(bodies: readonly BodyToRender[], cacheDir = bodyCacheDir()): Promise<void> {
+  const missing = bodies.filter((body) => !existsSync(join(cacheDir, bodyCacheKey(body))));
+  if (missing.length < BODIES_WORTH_THREADS) return;
+  await onEveryCore(new URL('./body-rendering-worker.ts', import.meta.url), { cacheDir }, missing);
 }

@@ -28,8 +28,9 @@ import { decodeArticleFile } from '#lib/content/text-encoding.ts';
 import { deepestNesting, LIMITS } from '#lib/content/limits.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
-import { renderArticleBody } from './article-body.ts';
+import { renderArticleBodiesAhead, renderArticleBody, type BodyToRender } from './article-body.ts';
 import { displayTypography } from '#lib/markdown/typographic-text.ts';
+import { summarize } from '#lib/markdown/summary.ts';
 import { projectRegistries } from './registry-loaders.ts';
 import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
 
@@ -78,6 +79,13 @@ function displayPath(root: string, file: string): string {
   return fromRoot.startsWith('..') ? file : fromRoot;
 }
 
+/** A file's checks passed far enough to store it: its validated data, its warnings, and its record unless it had a problem. */
+interface CheckedFile {
+  data: Record<string, unknown>;
+  warnings: string[];
+  record: CheckRecord | undefined;
+}
+
 export function articleLoader(options: { base: string; contentDir: string }): Loader {
   return {
     name: 'article-loader',
@@ -104,18 +112,19 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       if (files.length === 0) logger.warn(`No articles found in ${displayPath(root, base)}`);
 
       /**
-       * Reads, parses, checks and validates one file, with its body rendered: its data and
-       * record, or undefined with its problems added to the build's.
+       * Reads, parses and checks one file up to its body: the body to render and what finishes
+       * its checks (rendering it and validating the data), or undefined. Its problems go into
+       * `problems`, the file's own list.
        */
-      const checkFile = async (
+      const prepareFile = (
         id: string,
         file: string,
         shownPath: string,
         bytes: Buffer,
         digest: string,
-      ): Promise<{ data: Record<string, unknown>; record: CheckRecord | undefined; warnings: string[] } | undefined> => {
+        problems: string[],
+      ): { body: BodyToRender; finish: () => Promise<CheckedFile | undefined> } | undefined => {
         const warnings: string[] = [];
-        const problemsBefore = problems.length;
         if (bytes.length > LIMITS.fileBytes) {
           problems.push(
             `${shownPath}\n  size: the file is ${kilobytes(bytes.length)}, over the limit of ${kilobytes(LIMITS.fileBytes)} (the longest long reads are about 200 KB); split it into parts`,
@@ -171,6 +180,12 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           return undefined;
         }
         if ('bodyImages' in frontmatter) problemAt(['bodyImages'], 'unknown field "bodyImages": the build lists the body\'s images itself');
+        if ('summary' in frontmatter) {
+          problemAt(
+            ['summary'],
+            'unknown field "summary": the build takes the summary from the body itself; write a dek to describe the article in your own words',
+          );
+        }
         if (!checked.success) {
           for (const issue of checked.error.issues) {
             // An unknown field is found at its own key, not at the object holding it.
@@ -179,38 +194,40 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           return undefined;
         }
 
-        try {
-          // Checked before scheduling: a held-back article's problems show now, not on the day it goes live.
-          const { changes, images } = await renderArticleBody(body, {
-            dateline: checked.data.dateline,
-            typography: checked.data.typography,
-          });
-          for (const change of changes) {
-            const where = change.line === undefined ? shownPath : `${shownPath}:${bodyStartLine + change.line - 1}`;
-            if (change.severity === 'error') problems.push(`${where}\n  body: ${change.message}`);
-            else warnings.push(`${where}: ${change.message}`);
+        const options = { dateline: checked.data.dateline, typography: checked.data.typography };
+        const finish = async (): Promise<CheckedFile | undefined> => {
+          try {
+            // Checked before scheduling: a held-back article's problems show now, not on the day it goes live.
+            const { changes, images } = await renderArticleBody(body, options);
+            for (const change of changes) {
+              const where = change.line === undefined ? shownPath : `${shownPath}:${bodyStartLine + change.line - 1}`;
+              if (change.severity === 'error') problems.push(`${where}\n  body: ${change.message}`);
+              else warnings.push(`${where}: ${change.message}`);
+            }
+            const missingImages = images.filter((path) => !existsSync(resolve(dirname(file), path)));
+            for (const path of missingImages) {
+              problems.push(
+                `${shownPath}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`,
+              );
+            }
+            if (named.problems.length > 0 || missingImages.length > 0 || 'bodyImages' in frontmatter || 'summary' in frontmatter)
+              return undefined;
+            const imageFiles = [...(photoFile ? [photoFile] : []), ...images.map((path) => resolve(dirname(file), path))];
+            // The images the body shows go through astro:assets like the lead photo (see the collection's schema).
+            const bodyImages = images.map((path) => ({ path, image: path }));
+            const data = await parseData({
+              id,
+              data: { ...displayTypography(named.frontmatter, checked.data.typography), bodyImages, summary: summarize(body) },
+              filePath: file,
+            });
+            // A file with a problem is never recorded: the next build must find the problem again.
+            return { data, warnings, record: problems.length === 0 ? { digest, warnings, imageFiles } : undefined };
+          } catch (error) {
+            problems.push(`${shownPath}\n${schemaProblems((error as Error).message)}`);
+            return undefined;
           }
-          const missingImages = images.filter((path) => !existsSync(resolve(dirname(file), path)));
-          for (const path of missingImages) {
-            problems.push(
-              `${shownPath}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`,
-            );
-          }
-          if (named.problems.length > 0 || missingImages.length > 0 || 'bodyImages' in frontmatter) return undefined;
-          const imageFiles = [...(photoFile ? [photoFile] : []), ...images.map((path) => resolve(dirname(file), path))];
-          // The images the body shows go through astro:assets like the lead photo (see the collection's schema).
-          const bodyImages = images.map((path) => ({ path, image: path }));
-          const data = await parseData({
-            id,
-            data: { ...displayTypography(named.frontmatter, checked.data.typography), bodyImages },
-            filePath: file,
-          });
-          // A file with a problem is never recorded: the next build must find the problem again.
-          return { data, warnings, record: problems.length === problemsBefore ? { digest, warnings, imageFiles } : undefined };
-        } catch (error) {
-          problems.push(`${shownPath}\n${schemaProblems((error as Error).message)}`);
-          return undefined;
-        }
+        };
+        return { body: { markdown: body, options }, finish };
       };
 
       const fileById = new Map<string, string>();
@@ -223,21 +240,25 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const drafts: string[] = [];
       const now = settings.buildTime;
 
-      for (const file of files) {
+      // First every file read and checked up to its body, then the bodies not yet rendered
+      // rendered on every core, then each file finished in order: each file's problems are
+      // listed together, in the files' order.
+      const pending = files.map((file) => {
         const shownPath = displayPath(root, file);
         // An article is a file, <slug>.md, or a folder, <slug>/index.md, with its photos beside it.
         const id = basename(file) === 'index.md' ? basename(dirname(file)) : basename(file, '.md');
+        const fileProblems: string[] = [];
         const earlier = fileById.get(id);
         if (earlier) {
-          problems.push(`${shownPath}\n  file name: "${id}" is also the slug of ${earlier}; rename one of them`);
-          continue;
+          fileProblems.push(`${shownPath}\n  file name: "${id}" is also the slug of ${earlier}; rename one of them`);
+          return { id, file, shownPath, problems: fileProblems };
         }
         fileById.set(id, shownPath);
         if (!isSlug(id)) {
-          problems.push(
+          fileProblems.push(
             `${shownPath}\n  file name: "${id}" cannot be an address; use lowercase letters, digits and single hyphens (e.g. "mexico-trump-relations.md")`,
           );
-          continue;
+          return { id, file, shownPath, problems: fileProblems };
         }
 
         // Read synchronously: ten thousand small reads queued one by one on the
@@ -247,11 +268,31 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         const kept = earlierRecords.get(id);
         const entry = store.get(id);
         // Unchanged since it was last stored, and so are its checks' inputs: its stored data stands.
-        const unchanged = kept?.digest === digest && entry?.digest === digest && kept.imageFiles.every((path) => existsSync(path));
-        const checked = unchanged
-          ? { data: entry.data, record: kept, warnings: kept.warnings }
-          : await checkFile(id, file, shownPath, bytes, digest);
-        if (!checked) continue;
+        if (kept?.digest === digest && entry?.digest === digest && kept.imageFiles.every((path) => existsSync(path))) {
+          return {
+            id,
+            file,
+            shownPath,
+            problems: fileProblems,
+            digest,
+            unchanged: { data: entry.data, record: kept, warnings: kept.warnings },
+          };
+        }
+        return {
+          id,
+          file,
+          shownPath,
+          problems: fileProblems,
+          digest,
+          checking: prepareFile(id, file, shownPath, bytes, digest, fileProblems),
+        };
+      });
+      await renderArticleBodiesAhead(pending.flatMap((item) => (item.checking ? [item.checking.body] : [])));
+
+      for (const { id, file, shownPath, problems: fileProblems, digest, unchanged, checking } of pending) {
+        const checked = unchanged ?? (await checking?.finish());
+        problems.push(...fileProblems);
+        if (!checked || digest === undefined) continue;
         for (const warning of checked.warnings) logger.warn(warning);
         const article = checked.data as unknown as Article;
         if (article.draft && !settings.previewDrafts) {

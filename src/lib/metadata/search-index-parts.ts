@@ -7,9 +7,13 @@
  * A part covers whole publication days, so that a glob over the permalinks selects its
  * pages (see articlePagesGlob). Parts are filled from the oldest day, and a full part is named
  * by its first day, so publishing a new article changes only the newest part: the build
- * re-indexes just the parts whose pages changed (src/publish/pagefind.ts).
+ * re-indexes just the parts whose pages changed (src/publish/pagefind.ts). The articles after
+ * the last full part are in parts of a tenth of the size, so that part is a small one.
  */
 import { articlePagesGlob, permalinkDay } from '#lib/addresses/permalink.ts';
+
+/** How many smaller parts the newest, not yet full part is cut into, at most. */
+const NEWEST_PARTS = 10;
 
 /** The newest part, where the search page loads Pagefind from; the others are merged into it. */
 const NEWEST_PART_PATH = '/pagefind/';
@@ -35,16 +39,24 @@ export function searchIndexParts(articlePaths: ReadonlyArray<string>, partSize: 
   // A site without articles still gets an (empty) index, so the search page works.
   if (days.length === 0) return [{ bundlePath: NEWEST_PART_PATH, pagesGlob: articlePagesGlob(['*/*/*']), articleCount: 0 }];
 
-  const groups: Array<{ days: string[]; articleCount: number }> = [];
-  for (const day of days) {
-    let group = groups.at(-1);
-    if (!group || group.articleCount >= partSize) {
-      group = { days: [], articleCount: 0 };
-      groups.push(group);
+  const fill = (someDays: string[], size: number) => {
+    const groups: Array<{ days: string[]; articleCount: number }> = [];
+    for (const day of someDays) {
+      let group = groups.at(-1);
+      if (!group || group.articleCount >= size) {
+        group = { days: [], articleCount: 0 };
+        groups.push(group);
+      }
+      group.days.push(day);
+      group.articleCount += articlesByDay.get(day)!;
     }
-    group.days.push(day);
-    group.articleCount += articlesByDay.get(day)!;
-  }
+    return groups;
+  };
+  const groups = fill(days, partSize);
+  // The newest part, not yet full, is where every publish lands: cut into smaller parts it costs
+  // a publish a tenth of a part's indexing. Once it holds a part's worth it becomes one part.
+  const newest = groups.at(-1)!;
+  if (newest.articleCount < partSize) groups.splice(-1, 1, ...fill(newest.days, Math.ceil(partSize / NEWEST_PARTS)));
   return groups.reverse().map((group, i) => ({
     bundlePath: i === 0 ? NEWEST_PART_PATH : `/pagefind/from-${group.days[0]!.replaceAll('/', '-')}/`,
     pagesGlob: articlePagesGlob([...group.days].reverse()),

@@ -9,9 +9,8 @@
  */
 import { linkOrCopy } from '../link-or-copy.ts';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { onEveryCore } from '#lib/files/worker-pool.ts';
 import { PUBLISHER_LOGO_PATH, SITE_CARD_PATH, articleCardPath } from '#lib/addresses/site-paths.ts';
 import type { PublishedArticle } from '#lib/files/publish-manifest.ts';
 import { siteCardContent, type CardContent } from '#lib/metadata/share-image.ts';
@@ -19,27 +18,6 @@ import { settings } from '#lib/settings.ts';
 import { cardCacheDir, cardCacheKey, logoCacheKey } from './cache-keys.ts';
 
 export type Drawing = { card: CardContent } | { logoOf: string };
-
-/** Draws with one worker thread per core, each taking the next drawing as it finishes one. */
-async function draw(drawings: Drawing[], cacheDir: string, siteDir: string): Promise<void> {
-  let next = 0;
-  const workerCount = Math.min(availableParallelism(), drawings.length);
-  const workers = Array.from(
-    { length: workerCount },
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./drawing-worker.ts', import.meta.url), { workerData: { cacheDir, siteDir } });
-        const giveNext = () => {
-          if (next < drawings.length) worker.postMessage(drawings[next++]);
-          else void worker.terminate().then(() => resolve());
-        };
-        worker.on('message', giveNext);
-        worker.on('error', reject);
-        giveNext();
-      }),
-  );
-  await Promise.all(workers);
-}
 
 /** Draws what the cache lacks and places every image in `siteDir`; returns how many were drawn. */
 export async function placeShareImages(
@@ -62,7 +40,7 @@ export async function placeShareImages(
   for (const { key, drawing } of placements) {
     if (!missing.has(key) && !existsSync(join(cacheDir, key))) missing.set(key, drawing);
   }
-  if (missing.size > 0) await draw([...missing.values()], cacheDir, siteDir);
+  if (missing.size > 0) await onEveryCore(new URL('./drawing-worker.ts', import.meta.url), { cacheDir, siteDir }, [...missing.values()]);
 
   for (const { key, target } of placements) linkOrCopy(join(cacheDir, key), join(siteDir, target));
   return { placed: placements.length, drawn: missing.size };

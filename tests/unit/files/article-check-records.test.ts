@@ -7,71 +7,18 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleLoader } from '#lib/files/article-loader.ts';
 import { checkInputsDigest, fileDigest } from '#lib/files/article-check-records.ts';
 import { settings } from '#lib/settings.ts';
-import { articleSchema } from '#lib/content/schema.ts';
 import type { Registries } from '#lib/files/registries.ts';
+import { contentLayer, fixtureContentCopy, ROOT } from '../../support/content-layer.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-
-interface StoredEntry {
-  id: string;
-  data: Record<string, unknown>;
-  digest?: string;
-}
-
-/** One content store kept across loads, as Astro keeps it between builds; what each load checked and warned. */
-function contentLayer(contentDir: string) {
-  const entries = new Map<string, StoredEntry>();
-  const meta = new Map<string, string>();
-  const checked: string[] = [];
-  const warnings: string[] = [];
-  const context = {
-    config: { root: pathToFileURL(`${ROOT}/`) },
-    store: {
-      get: (id: string) => entries.get(id),
-      set: (entry: StoredEntry) => Boolean(entries.set(entry.id, entry)),
-      delete: (id: string) => entries.delete(id),
-      keys: () => [...entries.keys()],
-    },
-    meta: {
-      get: (key: string) => meta.get(key),
-      set: (key: string, value: string) => meta.set(key, value),
-      has: (key: string) => meta.has(key),
-      delete: (key: string) => meta.delete(key),
-    },
-    // Astro's parseData validates with the collection's schema (photos through image()); here with the plain one.
-    parseData: ({ id, data }: { id: string; data: Record<string, unknown> }) => {
-      checked.push(id);
-      return Promise.resolve(articleSchema.parse(data));
-    },
-    logger: { warn: (message: string) => warnings.push(message), info: () => undefined },
-  } as unknown as LoaderContext;
-  const loader = articleLoader({ base: join(contentDir, 'articles'), contentDir });
-  return {
-    entries,
-    /** Runs the loader once; what it checked and the warnings it gave. */
-    load: async () => {
-      checked.length = 0;
-      warnings.length = 0;
-      await loader.load(context);
-      return { checked: [...checked].sort(), warnings: [...warnings] };
-    },
-  };
-}
-
-let work: string;
 let content: string;
+let remove: () => void;
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'check-records-'));
-  content = join(work, 'content');
-  cpSync(join(ROOT, 'tests/fixtures/site-content'), content, { recursive: true });
+  ({ content, remove } = fixtureContentCopy());
 });
-afterEach(() => rmSync(work, { recursive: true, force: true }));
+afterEach(() => remove());
 
 const article = (name: string) => join(content, 'articles', name);
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleFileKind, schemaProblems } from '#lib/files/article-loader.ts';
+import { contentLayer, fixtureContentCopy } from '../../support/content-layer.ts';
 
 describe('schemaProblems', () => {
   it('keeps the field lines of an Astro schema error without Markdown bold', () => {
@@ -30,5 +33,27 @@ describe('articleFileKind', () => {
     ['story.md.swp', 'other'],
   ])('%s is %s', (path, kind) => {
     expect(articleFileKind(path)).toBe(kind);
+  });
+});
+
+describe('the summary the loader writes', () => {
+  let content: string;
+  let remove: () => void;
+  beforeEach(() => {
+    ({ content, remove } = fixtureContentCopy());
+  });
+  afterEach(() => remove());
+  const file = () => join(content, 'articles', 'synthetic-library-hours.md');
+
+  it('is the start of the body, for listings and feeds to show without reading the file', async () => {
+    const layer = contentLayer(content);
+    await layer.load();
+    const firstWords = /\n---\n\s*(\S+ \S+ \S+)/.exec(readFileSync(file(), 'utf8'))![1]!;
+    expect(layer.entries.get('synthetic-library-hours')?.data['summary']).toMatch(new RegExp(`^${firstWords}`));
+  });
+
+  it('is never the author’s: a summary in the frontmatter is refused, naming the field', async () => {
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace(/^section: /m, 'summary: My own words\nsection: '));
+    await expect(contentLayer(content).load()).rejects.toThrow(/synthetic-library-hours\.md:\d+:\d+\n {2}summary: unknown field "summary"/);
   });
 });

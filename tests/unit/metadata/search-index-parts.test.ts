@@ -23,6 +23,22 @@ describe('search index parts', () => {
     expect(searchIndexParts(paths, 2).map((part) => part.bundlePath)).toEqual(['/pagefind/', '/pagefind/from-2018-05-09/']);
   });
 
+  it('cut the newest part, until it is full, into parts of a tenth of the size, so a publish indexes few pages', () => {
+    // 25 full days of 4 articles, then 7 days of 2: at a part size of 20, five full parts and 14 articles after them.
+    const day = (n: number) => `2024/01/${String(n).padStart(2, '0')}`;
+    const archive = [
+      ...Array.from({ length: 100 }, (_, i) => `/world/${day(1 + Math.floor(i / 4))}/a${i}/`),
+      ...Array.from({ length: 14 }, (_, i) => `/world/${day(26 + Math.floor(i / 2))}/b${i}/`),
+    ];
+    expect(searchIndexParts(archive, 20).map((part) => part.articleCount)).toEqual([2, 2, 2, 2, 2, 2, 2, 20, 20, 20, 20, 20]);
+  });
+
+  it('make the newest articles one part again once they fill it', () => {
+    const day = (n: number) => `2024/01/${String(n).padStart(2, '0')}`;
+    const archive = Array.from({ length: 40 }, (_, i) => `/world/${day(1 + Math.floor(i / 2))}/a${i}/`);
+    expect(searchIndexParts(archive, 20).map((part) => part.articleCount)).toEqual([20, 20]);
+  });
+
   it('leave the older parts as they were when an article is published', () => {
     const before = searchIndexParts(paths, 3);
     const after = searchIndexParts([...paths, '/world/2024/03/06/f/'], 3);
