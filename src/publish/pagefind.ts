@@ -19,7 +19,7 @@ import { searchIndexParts, type SearchIndexPart } from '#lib/metadata/search-ind
 import { settings } from '#lib/settings.ts';
 import { linkTree } from './link-or-copy.ts';
 
-/** Other parts are written inside the newest part's folder; a part's own files are the rest. */
+/** Other parts are written inside the first part's folder; a part's own files are the rest. */
 const isAnotherPart = (name: string) => name.startsWith('from-');
 
 function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {

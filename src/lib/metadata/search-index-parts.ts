@@ -5,21 +5,31 @@
  * exactly the parts the build wrote.
  *
  * A part covers whole publication days, so that a glob over the permalinks selects its
- * pages (see articlePagesGlob). Parts are filled from the oldest day, and a full part is named
- * by its first day, so publishing a new article changes only the newest part: the build
- * re-indexes just the parts whose pages changed (src/publish/pagefind.ts). The articles after
- * the last full part are in parts of a tenth of the size, so that part is a small one.
+ * pages (see articlePagesGlob). Parts are filled from the oldest day, oldest first, and each but
+ * the first is named by its first day, so publishing a new article changes only the newest part: the build
+ * re-indexes just the parts whose pages changed (src/publish/pagefind.ts). The newest part is
+ * cut into parts of a tenth of the size, so the part a publish changes is a small one.
  */
 import { articlePagesGlob, permalinkDay } from '#lib/addresses/permalink.ts';
 
-/** How many smaller parts the newest, not yet full part is cut into, at most. */
+/** How many smaller parts the newest part is cut into (about; whole days). */
 const NEWEST_PARTS = 10;
 
-/** The newest part, where the search page loads Pagefind from; the others are merged into it. */
-const NEWEST_PART_PATH = '/pagefind/';
+/**
+ * The fewest articles a cut part holds. Pagefind ranks each part's results by that part's own
+ * word statistics before merging them: in the fixture, parts of one article each ranked a link's
+ * title on one page above the headline of another, which a part of one article holds alone.
+ */
+const SMALLEST_CUT_PART = 100;
+
+/**
+ * The oldest part, where the search page loads Pagefind from; the others are merged into it.
+ * Every other part is named by its first day, so no part is renamed when a newer one begins.
+ */
+const FIRST_PART_PATH = '/pagefind/';
 
 export interface SearchIndexPart {
-  /** Where Pagefind writes the part, e.g. "/pagefind/" (the newest) or "/pagefind/from-2024-03-05/". */
+  /** Where Pagefind writes the part, e.g. "/pagefind/" (the oldest) or "/pagefind/from-2024-03-05/". */
   bundlePath: string;
   /** The part's article pages, as a glob relative to the site's root folder. */
   pagesGlob: string;
@@ -37,7 +47,7 @@ export function searchIndexParts(articlePaths: ReadonlyArray<string>, partSize: 
   }
   const days = [...articlesByDay.keys()].sort();
   // A site without articles still gets an (empty) index, so the search page works.
-  if (days.length === 0) return [{ bundlePath: NEWEST_PART_PATH, pagesGlob: articlePagesGlob(['*/*/*']), articleCount: 0 }];
+  if (days.length === 0) return [{ bundlePath: FIRST_PART_PATH, pagesGlob: articlePagesGlob(['*/*/*']), articleCount: 0 }];
 
   const fill = (someDays: string[], size: number) => {
     const groups: Array<{ days: string[]; articleCount: number }> = [];
@@ -53,12 +63,13 @@ export function searchIndexParts(articlePaths: ReadonlyArray<string>, partSize: 
     return groups;
   };
   const groups = fill(days, partSize);
-  // The newest part, not yet full, is where every publish lands: cut into smaller parts it costs
-  // a publish a tenth of a part's indexing. Once it holds a part's worth it becomes one part.
-  const newest = groups.at(-1)!;
-  if (newest.articleCount < partSize) groups.splice(-1, 1, ...fill(newest.days, Math.ceil(partSize / NEWEST_PARTS)));
-  return groups.reverse().map((group, i) => ({
-    bundlePath: i === 0 ? NEWEST_PART_PATH : `/pagefind/from-${group.days[0]!.replaceAll('/', '-')}/`,
+  // The newest part is where every publish lands: cut into smaller parts it costs a publish a
+  // tenth of a part's indexing (never below SMALLEST_CUT_PART articles). It becomes one part once it is full and a newer day has begun
+  // (a day is never split, so until then the day's articles still join it).
+  const newest = groups.pop()!;
+  groups.push(...fill(newest.days, Math.min(partSize, Math.max(SMALLEST_CUT_PART, Math.ceil(partSize / NEWEST_PARTS)))));
+  return groups.map((group, i) => ({
+    bundlePath: i === 0 ? FIRST_PART_PATH : `/pagefind/from-${group.days[0]!.replaceAll('/', '-')}/`,
     pagesGlob: articlePagesGlob([...group.days].reverse()),
     articleCount: group.articleCount,
   }));

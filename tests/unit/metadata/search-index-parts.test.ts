@@ -12,37 +12,45 @@ describe('search index parts', () => {
 
   it('split the archive by whole days, filled from the oldest, each part closed once it holds the part size', () => {
     const parts = searchIndexParts(paths, 2);
-    expect(parts.map((part) => part.articleCount)).toEqual([3, 2]);
+    expect(parts.map((part) => part.articleCount)).toEqual([2, 3]);
     expect(parts.map((part) => part.pagesGlob)).toEqual([
-      '*/{2024/03/05,2024/03/04}/*/index.html',
       '*/{2023/12/31,2018/05/09}/*/index.html',
+      '*/{2024/03/05,2024/03/04}/*/index.html',
     ]);
   });
 
-  it('put the newest part where the search page loads Pagefind from, and name the others by their first day', () => {
-    expect(searchIndexParts(paths, 2).map((part) => part.bundlePath)).toEqual(['/pagefind/', '/pagefind/from-2018-05-09/']);
+  it('put the oldest part where the search page loads Pagefind from, and name the others by their first day', () => {
+    expect(searchIndexParts(paths, 2).map((part) => part.bundlePath)).toEqual(['/pagefind/', '/pagefind/from-2024-03-04/']);
   });
 
-  it('cut the newest part, until it is full, into parts of a tenth of the size, so a publish indexes few pages', () => {
-    // 25 full days of 4 articles, then 7 days of 2: at a part size of 20, five full parts and 14 articles after them.
-    const day = (n: number) => `2024/01/${String(n).padStart(2, '0')}`;
-    const archive = [
-      ...Array.from({ length: 100 }, (_, i) => `/world/${day(1 + Math.floor(i / 4))}/a${i}/`),
-      ...Array.from({ length: 14 }, (_, i) => `/world/${day(26 + Math.floor(i / 2))}/b${i}/`),
-    ];
-    expect(searchIndexParts(archive, 20).map((part) => part.articleCount)).toEqual([2, 2, 2, 2, 2, 2, 2, 20, 20, 20, 20, 20]);
+  /** `count` articles on each of `days` days from `first` (a day's number from 1 January 2024). */
+  const articlesOn = (first: number, days: number, count: number) =>
+    Array.from({ length: days * count }, (_, i) => {
+      const day = new Date(Date.UTC(2024, 0, first + Math.floor(i / count))).toISOString().slice(0, 10).replaceAll('-', '/');
+      return `/world/${day}/a${first}-${i}/`;
+    });
+
+  it('cut the newest part into parts of a tenth of the size, so a publish indexes few pages', () => {
+    const counts = searchIndexParts(articlesOn(1, 30, 100), 1000).map((part) => part.articleCount);
+    expect(counts).toEqual([1000, 1000, ...Array(10).fill(100)]);
   });
 
-  it('make the newest articles one part again once they fill it', () => {
-    const day = (n: number) => `2024/01/${String(n).padStart(2, '0')}`;
-    const archive = Array.from({ length: 40 }, (_, i) => `/world/${day(1 + Math.floor(i / 2))}/a${i}/`);
-    expect(searchIndexParts(archive, 20).map((part) => part.articleCount)).toEqual([20, 20]);
+  it('make the newest articles one part once they fill it and a newer day begins', () => {
+    const counts = searchIndexParts([...articlesOn(1, 30, 100), ...articlesOn(31, 1, 1)], 1000).map((part) => part.articleCount);
+    expect(counts).toEqual([1000, 1000, 1000, 1]);
   });
 
-  it('leave the older parts as they were when an article is published', () => {
-    const before = searchIndexParts(paths, 3);
-    const after = searchIndexParts([...paths, '/world/2024/03/06/f/'], 3);
-    expect(after.slice(1)).toEqual(before.slice(1));
+  it('never cut a part below a hundred articles, whose word statistics would rank its results apart from the others', () => {
+    const counts = searchIndexParts(articlesOn(1, 60, 10), 300).map((part) => part.articleCount);
+    expect(counts).toEqual([300, 100, 100, 100]);
+  });
+
+  it('leave every older part as it was, name and pages, when an article is published', () => {
+    const archive = articlesOn(1, 25, 100);
+    const before = searchIndexParts(archive, 1000);
+    // On a newer day, a part of its own; on the newest day, into the newest part.
+    expect(searchIndexParts([...archive, ...articlesOn(26, 1, 1)], 1000).slice(0, before.length)).toEqual(before);
+    expect(searchIndexParts([...archive, ...articlesOn(25, 1, 1)], 1000).slice(0, -1)).toEqual(before.slice(0, -1));
   });
 
   it('do not depend on the order the articles come in', () => {
