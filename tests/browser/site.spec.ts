@@ -201,7 +201,9 @@ test("a result's excerpt carries no page furniture: no 'Photo not shown' run int
   await expect(excerpt).not.toContainText('Photo credit');
 });
 
-test('search still finds an article by a word only its headline has (the newest article, in a part merged into the first)', async ({ page }) => {
+test('search still finds an article by a word only its headline has (the newest article, in a part merged into the first)', async ({
+  page,
+}) => {
   await page.goto(fixtureSite('/search/?q=approves'));
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/council approves a budget/);
 });

@@ -32,7 +32,7 @@ describe('search index parts', () => {
 
   it('cut the newest part into parts of a tenth of the size, so a publish indexes few pages', () => {
     const counts = searchIndexParts(articlesOn(1, 30, 100), 1000).map((part) => part.articleCount);
-    expect(counts).toEqual([1000, 1000, ...Array(10).fill(100)]);
+    expect(counts).toEqual([1000, 1000, ...Array<number>(10).fill(100)]);
   });
 
   it('make the newest articles one part once they fill it and a newer day begins', () => {
