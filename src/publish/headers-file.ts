@@ -4,8 +4,8 @@
  * allowing exactly the inline styles the built pages carry in their own
  * <meta> policies (see src/lib/metadata/security-headers.ts).
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { headersFile, mergePolicies } from '#lib/metadata/security-headers.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -29,20 +29,54 @@ function pagePolicy(file: string): string | undefined {
 }
 
 /**
+ * A file's identity: an unchanged page is the same file from build to build (the published one,
+ * linked) and a changed one is always a new file, so a policy read once is known by it. Its birth
+ * time, not its modification time, which the comparison with the published site sets back.
+ */
+const fileIdentity = ({ dev, ino, size, birthtimeMs, mtimeMs }: Stats) => `${dev}:${ino}:${size}:${birthtimeMs || mtimeMs}`;
+
+/** The policies read at the last build, by page identity (an index into `policies`; -1 for none). */
+interface KnownPolicies {
+  policies: string[];
+  pages: Record<string, number>;
+}
+
+function readKnownPolicies(file: string): KnownPolicies {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as KnownPolicies;
+  } catch {
+    return { policies: [], pages: {} };
+  }
+}
+
+/**
  * The union of every page's <meta> policy, so one header policy fits them all.
  * Pages share a handful of distinct policies; only those are kept (each kept
  * match also pins the 16 KB head it was cut from: 100,000 pages of them ran
- * this process out of memory).
+ * this process out of memory). A page whose file was read at the last build
+ * (`knownFile`) is not read again.
  */
-function sitePolicy(dir: string): string {
-  const distinct = new Set<string>();
+function sitePolicy(dir: string, knownFile: string): string {
+  const known = readKnownPolicies(knownFile);
+  const now: KnownPolicies = { policies: [], pages: {} };
+  const indexOf = new Map<string, number>();
   for (const file of htmlFiles(dir)) {
-    const policy = pagePolicy(file);
-    if (policy) distinct.add(policy);
+    const identity = fileIdentity(statSync(file));
+    const knownIndex = known.pages[identity];
+    const policy = knownIndex === undefined ? pagePolicy(file) : known.policies[knownIndex];
+    if (policy === undefined) {
+      now.pages[identity] = -1;
+      continue;
+    }
+    if (!indexOf.has(policy)) indexOf.set(policy, now.policies.push(policy) - 1);
+    now.pages[identity] = indexOf.get(policy)!;
   }
-  return mergePolicies([...distinct]);
+  mkdirSync(dirname(knownFile), { recursive: true });
+  writeFileSync(knownFile, JSON.stringify(now));
+  return mergePolicies(now.policies);
 }
 
-export function writeHeadersFile(siteDir: string): void {
-  writeFileSync(join(siteDir, '_headers'), headersFile(sitePolicy(siteDir)));
+/** Writes `_headers` in `siteDir`; `knownFile` keeps each page's policy for the next build. */
+export function writeHeadersFile(siteDir: string, knownFile: string): void {
+  writeFileSync(join(siteDir, '_headers'), headersFile(sitePolicy(siteDir, knownFile)));
 }

@@ -6,13 +6,16 @@
 import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function linkOrCopy(from: string, to: string): void {
+/** Places `from` at `to`, by a hard link where it can; says which it did. */
+export function linkOrCopy(from: string, to: string): 'linked' | 'copied' {
   try {
     linkSync(from, to);
+    return 'linked';
   } catch (error) {
     // A cache on another file system cannot be linked to.
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     copyFileSync(from, to);
+    return 'copied';
   }
 }
 

@@ -4,7 +4,7 @@
  * sync tools send only what changed; the lists of files added, changed and removed are written
  * beside the output (`<outDir>.changes.json`) for hosts that take a list.
  */
-import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface OutputChanges {
@@ -17,15 +17,16 @@ export interface OutputChanges {
 /** Every file under `root`, by its path relative to it, with forward slashes. */
 function filesUnder(root: string): Map<string, Stats> {
   const files = new Map<string, Stats>();
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
+    entries = readdirSync(root, { recursive: true, withFileTypes: true });
   } catch {
     return files;
   }
   for (const entry of entries) {
-    const stats = statSync(join(root, entry));
-    if (stats.isFile()) files.set(relative(root, join(root, entry)).split('\\').join('/'), stats);
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(root, path).split('\\').join('/'), statSync(path));
   }
   return files;
 }

@@ -1,10 +1,10 @@
 /**
  * Indexes the article pages for search with Pagefind, in parts (see
- * src/lib/metadata/search-index-parts.ts), one after another, so that memory stays bounded
- * by the part size however large the archive grows: at 10,000 articles one
+ * src/lib/metadata/search-index-parts.ts), the full parts one after another, so that memory
+ * stays bounded by the part size however large the archive grows: at 10,000 articles one
  * Pagefind run over the whole site peaked at about 2 GB, a part of 2,500 at
- * about 0.6 GB. (Two parts at a time would keep both cores busy, but would
- * also double that memory.)
+ * about 0.6 GB. (Two full parts at a time would keep both cores busy, but would
+ * also double that memory.) The newest part's tenths, small, run one per core.
  *
  * Each part's bundle is kept in the build cache under a digest of the pages it indexes, so a
  * part whose pages are unchanged is linked into place, not indexed again: a publish re-indexes
@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { searchIndexParts, type SearchIndexPart } from '#lib/metadata/search-index-parts.ts';
@@ -63,12 +64,12 @@ export async function buildSearchIndex(siteDir: string, articlePaths: string[], 
   const pagefindVersion = (JSON.parse(readFileSync(resolve('node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string })
     .version;
   let indexed = 0;
-  for (const part of parts) {
+  const place = async (part: SearchIndexPart) => {
     const bundle = join(siteDir, part.bundlePath);
     const cached = join(settings.buildCacheDir, 'search-index', await partDigest(siteDir, part, pagefindVersion));
     if (reuse && existsSync(cached)) {
       linkTree(cached, bundle);
-      continue;
+      return;
     }
     await indexPart(siteDir, part);
     indexed++;
@@ -78,6 +79,17 @@ export async function buildSearchIndex(siteDir: string, articlePaths: string[], 
     linkTree(bundle, partial, isAnotherPart);
     rmSync(cached, { recursive: true, force: true });
     renameSync(partial, cached);
-  }
+  };
+  // The first part first (the others are written inside its folder), then a full part at a time
+  // (memory grows with a part's size), then the smaller ones (the newest, cut into tenths) one per
+  // core, or a full build would wait on ten Pagefind starts in a row.
+  const small = parts.slice(1).filter((part) => part.articleCount < settings.searchPartSize);
+  for (const part of parts) if (!small.includes(part)) await place(part);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(availableParallelism(), small.length) }, async () => {
+      while (next < small.length) await place(small[next++]!);
+    }),
+  );
   return { parts: parts.length, indexed };
 }

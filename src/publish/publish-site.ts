@@ -138,7 +138,7 @@ const [cards, search] = await Promise.all([
       !full,
     );
     // Reads only the pages' heads while Pagefind works in its own processes.
-    writeHeadersFile(staging);
+    writeHeadersFile(staging, join(buildCacheDir, 'page-policies.json'));
     return indexing;
   }),
 ]);

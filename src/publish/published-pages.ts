@@ -69,13 +69,15 @@ export function linkPublishedPages(outDir: string, staging: string, buildCacheDi
   const folders = new Set<string>();
   for (const outputFile of agreedOutputFiles(published, current)) {
     const source = join(outDir, outputFile);
-    if (!existsSync(source)) continue;
+    // One call for whether it is there and which file it is: the link is the same file.
+    const publishedFile = statSync(source, { throwIfNoEntry: false });
+    if (!publishedFile) continue;
     const target = join(staging, outputFile);
     const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    linkOrCopy(source, target);
-    files.set(outputFile, statSync(target).ino);
+    const placed = linkOrCopy(source, target);
+    files.set(outputFile, placed === 'linked' ? publishedFile.ino : statSync(target).ino);
   }
   return { files };
 }
