@@ -1,10 +1,10 @@
 /**
  * Indexes the article pages for search with Pagefind, in parts (see
- * src/lib/metadata/search-index-parts.ts), the full parts one after another, so that memory
+ * src/lib/metadata/search-index-parts.ts), one after another, so that memory
  * stays bounded by the part size however large the archive grows: at 10,000 articles one
  * Pagefind run over the whole site peaked at about 2 GB, a part of 2,500 at
- * about 0.6 GB. (Two full parts at a time would keep both cores busy, but would
- * also double that memory.) The newest part's tenths, small, run one per core.
+ * about 0.6 GB. (Two parts at a time would keep both cores busy, but would
+ * also double that memory.)
  *
  * Each part's bundle is kept in the build cache under a digest of the pages it indexes, so a
  * part whose pages are unchanged is linked into place, not indexed again: a publish re-indexes
@@ -13,9 +13,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { searchIndexParts, type SearchIndexPart } from '#lib/metadata/search-index-parts.ts';
 import { settings } from '#lib/settings.ts';
 import { linkTree } from './link-or-copy.ts';
@@ -40,10 +38,11 @@ function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {
  * modification time: the comparison with the published site sets an unchanged page's back to the
  * published one's after the part is indexed (where a file system keeps no birth time, it is used).
  */
-async function partDigest(siteDir: string, part: SearchIndexPart, pagefindVersion: string): Promise<string> {
+function partDigest(siteDir: string, part: SearchIndexPart, pagefindVersion: string): string {
   const hash = createHash('sha256');
   hash.update(`${pagefindVersion}\n${part.bundlePath}\n`);
-  for (const page of (await glob(part.pagesGlob, { cwd: siteDir })).sort()) {
+  for (const path of part.articlePaths) {
+    const page = join(path, 'index.html');
     const { dev, ino, size, birthtimeMs, mtimeMs } = statSync(join(siteDir, page));
     hash.update(`${page} ${dev} ${ino} ${size} ${birthtimeMs || mtimeMs}\n`);
   }
@@ -66,7 +65,7 @@ export async function buildSearchIndex(siteDir: string, articlePaths: string[], 
   let indexed = 0;
   const place = async (part: SearchIndexPart) => {
     const bundle = join(siteDir, part.bundlePath);
-    const cached = join(settings.buildCacheDir, 'search-index', await partDigest(siteDir, part, pagefindVersion));
+    const cached = join(settings.buildCacheDir, 'search-index', partDigest(siteDir, part, pagefindVersion));
     if (reuse && existsSync(cached)) {
       linkTree(cached, bundle);
       return;
@@ -80,16 +79,7 @@ export async function buildSearchIndex(siteDir: string, articlePaths: string[], 
     rmSync(cached, { recursive: true, force: true });
     renameSync(partial, cached);
   };
-  // The first part first (the others are written inside its folder), then a full part at a time
-  // (memory grows with a part's size), then the smaller ones (the newest, cut into tenths) one per
-  // core, or a full build would wait on ten Pagefind starts in a row.
-  const small = parts.slice(1).filter((part) => part.articleCount < settings.searchPartSize);
-  for (const part of parts) if (!small.includes(part)) await place(part);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(availableParallelism(), small.length) }, async () => {
-      while (next < small.length) await place(small[next++]!);
-    }),
-  );
+  // The first part first: the others are written inside its folder.
+  for (const part of parts) await place(part);
   return { parts: parts.length, indexed };
 }
