@@ -26,10 +26,11 @@ const RECORDS_KEY = 'check-records';
 
 /**
  * The code whose output the records keep: the model (src/lib, which holds the loader, the
- * schema and the Markdown pipeline), the content configuration, Astro's configuration and
- * the locked versions of the libraries they call. Any change there checks every file again.
+ * schema and the Markdown pipeline; its code, not its READMEs), the content configuration,
+ * Astro's configuration and the locked versions of the libraries they call. Any change there
+ * checks every file again.
  */
-const CHECKING_CODE = ['src/lib/**/*', 'src/content.config.ts', 'astro.config.mjs', 'package-lock.json'];
+const CHECKING_CODE = ['src/lib/**/*.{ts,js,mjs,json}', 'src/content.config.ts', 'astro.config.mjs', 'package-lock.json'];
 
 /** Settings that do not change what a file's checks give: the build's time (scheduling is decided at every build) and where caches and logs go. */
 const SETTINGS_NOT_CHECKED = new Set<keyof Settings>(['buildTime', 'buildDebug', 'buildCacheDir']);
