@@ -4,9 +4,10 @@
  * allowing exactly the inline styles the built pages carry in their own
  * <meta> policies (see src/lib/metadata/security-headers.ts).
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { headersFile, mergePolicies } from '#lib/metadata/security-headers.ts';
+import { fileIdentity } from './link-or-copy.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -28,13 +29,6 @@ function pagePolicy(file: string): string | undefined {
   return match?.[1]?.replaceAll('&#39;', "'");
 }
 
-/**
- * A file's identity: an unchanged page is the same file from build to build (the published one,
- * linked) and a changed one is always a new file, so a policy read once is known by it. Its birth
- * time, not its modification time, which the comparison with the published site sets back.
- */
-const fileIdentity = ({ dev, ino, size, birthtimeMs, mtimeMs }: Stats) => `${dev}:${ino}:${size}:${birthtimeMs || mtimeMs}`;
-
 /** The policies read at the last build, by page identity (an index into `policies`; -1 for none). */
 interface KnownPolicies {
   policies: string[];
@@ -53,8 +47,8 @@ function readKnownPolicies(file: string): KnownPolicies {
  * The union of every page's <meta> policy, so one header policy fits them all.
  * Pages share a handful of distinct policies; only those are kept (each kept
  * match also pins the 16 KB head it was cut from: 100,000 pages of them ran
- * this process out of memory). A page whose file was read at the last build
- * (`knownFile`) is not read again.
+ * this process out of memory). A page that is the same file as at the last build
+ * (`knownFile`, by fileIdentity) is not read again.
  */
 function sitePolicy(dir: string, knownFile: string): string {
   const known = readKnownPolicies(knownFile);

@@ -16,7 +16,7 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { searchIndexParts, type SearchIndexPart } from '#lib/metadata/search-index-parts.ts';
 import { settings } from '#lib/settings.ts';
-import { linkTree } from './link-or-copy.ts';
+import { fileIdentity, linkTree } from './link-or-copy.ts';
 
 /** Other parts are written inside the first part's folder; a part's own files are the rest. */
 const isAnotherPart = (name: string) => name.startsWith('from-');
@@ -32,19 +32,15 @@ function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {
 
 /**
  * What a part's bundle is made from: Pagefind's version, where the part goes, and its pages, each
- * by its file's identity (device, inode, size, birth time). An unchanged page is the same file
- * from build to build (published-pages.ts links it) and a changed one is always a new file, so
- * this tells changed parts from unchanged ones without reading ten thousand pages. Not the
- * modification time: the comparison with the published site sets an unchanged page's back to the
- * published one's after the part is indexed (where a file system keeps no birth time, it is used).
+ * by its file's identity (fileIdentity), which tells changed parts from unchanged ones without
+ * reading ten thousand pages.
  */
 function partDigest(siteDir: string, part: SearchIndexPart, pagefindVersion: string): string {
   const hash = createHash('sha256');
   hash.update(`${pagefindVersion}\n${part.bundlePath}\n`);
   for (const path of part.articlePaths) {
     const page = join(path, 'index.html');
-    const { dev, ino, size, birthtimeMs, mtimeMs } = statSync(join(siteDir, page));
-    hash.update(`${page} ${dev} ${ino} ${size} ${birthtimeMs || mtimeMs}\n`);
+    hash.update(`${page} ${fileIdentity(statSync(join(siteDir, page)))}\n`);
   }
   return hash.digest('hex').slice(0, 32);
 }

@@ -86,6 +86,20 @@ interface CheckedFile {
   record: CheckRecord | undefined;
 }
 
+/**
+ * A file after the loader's first pass: its problems so far and, once read, its digest with
+ * either its stored entry, which stands, or what is left of its checks (its body to render first).
+ */
+interface PendingFile {
+  id: string;
+  file: string;
+  shownPath: string;
+  problems: string[];
+  digest?: string;
+  unchanged?: CheckedFile;
+  checking?: { body: BodyToRender; finish: () => Promise<CheckedFile | undefined> } | undefined;
+}
+
 export function articleLoader(options: { base: string; contentDir: string }): Loader {
   return {
     name: 'article-loader',
@@ -123,7 +137,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         bytes: Buffer,
         digest: string,
         problems: string[],
-      ): { body: BodyToRender; finish: () => Promise<CheckedFile | undefined> } | undefined => {
+      ): PendingFile['checking'] => {
         const warnings: string[] = [];
         if (bytes.length > LIMITS.fileBytes) {
           problems.push(
@@ -243,7 +257,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       // First every file read and checked up to its body, then the bodies not yet rendered
       // rendered on every core, then each file finished in order: each file's problems are
       // listed together, in the files' order.
-      const pending = files.map((file) => {
+      const pending = files.map((file): PendingFile => {
         const shownPath = displayPath(root, file);
         // An article is a file, <slug>.md, or a folder, <slug>/index.md, with its photos beside it.
         const id = basename(file) === 'index.md' ? basename(dirname(file)) : basename(file, '.md');
@@ -268,24 +282,11 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         const kept = earlierRecords.get(id);
         const entry = store.get(id);
         // Unchanged since it was last stored, and so are its checks' inputs: its stored data stands.
+        const read = { id, file, shownPath, problems: fileProblems, digest };
         if (kept?.digest === digest && entry?.digest === digest && kept.imageFiles.every((path) => existsSync(path))) {
-          return {
-            id,
-            file,
-            shownPath,
-            problems: fileProblems,
-            digest,
-            unchanged: { data: entry.data, record: kept, warnings: kept.warnings },
-          };
+          return { ...read, unchanged: { data: entry.data, record: kept, warnings: kept.warnings } };
         }
-        return {
-          id,
-          file,
-          shownPath,
-          problems: fileProblems,
-          digest,
-          checking: prepareFile(id, file, shownPath, bytes, digest, fileProblems),
-        };
+        return { ...read, checking: prepareFile(id, file, shownPath, bytes, digest, fileProblems) };
       });
       await renderArticleBodiesAhead(pending.flatMap((item) => (item.checking ? [item.checking.body] : [])));
 
