@@ -13,7 +13,7 @@
  * article's) are removed afterwards.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { astroCacheDir } from '#lib/files/build-cache.ts';
 import { linkOrCopy } from './link-or-copy.ts';
@@ -94,9 +94,16 @@ export function removeUnmadePages(linked: LinkedPages, staging: string, buildCac
     const file = join(staging, outputFile);
     if (made.has(outputFile) || !existsSync(file) || statSync(file).ino !== inode) continue;
     rmSync(file);
+    removeEmptyFolders(dirname(file), staging);
     removed++;
   }
   return removed;
+}
+
+/** Removes `folder` and then each parent below `root` while they are empty: a deleted page leaves no empty folder behind. */
+function removeEmptyFolders(folder: string, root: string): void {
+  for (let current = folder; current.startsWith(`${root}/`) && readdirSync(current).length === 0; current = dirname(current))
+    rmdirSync(current);
 }
 
 /** Keeps Astro's record of the build just published to `outDir`, for the next build to link from. */

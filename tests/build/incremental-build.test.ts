@@ -186,7 +186,7 @@ function differences(a: string, b: string): string[] {
   const different = inA.flatMap((file) =>
     !inB.has(file)
       ? [`only in the incremental build: ${file}`]
-      : readFileSync(join(a, file)).equals(readFileSync(join(b, file)))
+      : file.endsWith('/') || readFileSync(join(a, file)).equals(readFileSync(join(b, file)))
         ? []
         : [`differs: ${file}`],
   );
@@ -228,8 +228,24 @@ function publishesLikeAFullBuild(initial: Article[], steps: Step[]): void {
   expect(differences(site, full)).toEqual([]);
 }
 
-/** Counterexamples found (and shrunk) by the property, kept as fixed cases. */
-const REGRESSIONS: Array<[Article[], Step[]]> = [];
+const AN_ARTICLE: Article = {
+  headline: 'Synthetic council vote',
+  reporter: 'Fixture Reporter One',
+  section: 'Local',
+  inSubsection: false,
+  day: '2024-01-10',
+  tags: ['Trade'],
+  body: 'Synthetic council vote.',
+  related: false,
+  scheduled: false,
+  redirectFrom: [],
+};
+
+/** Counterexamples found (and shrunk) by the property, or by hand, kept as fixed cases. */
+const REGRESSIONS: Array<[Article[], Step[]]> = [
+  // Found by hand: a deleted article's page went, its folder stayed, empty (and so did a listing's last archive page's).
+  [[AN_ARTICLE], [{ kind: 'delete', target: 0 }]],
+];
 
 describe('incremental build', () => {
   it(

@@ -42,7 +42,10 @@ export function filesUnder(dir: string): string[] {
   return readdirSync(dir)
     .flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path).map((inner) => join(name, inner)) : [name];
+      if (!statSync(path).isDirectory()) return [name];
+      const inner = filesUnder(path);
+      // An empty folder is listed too ("name/"): a host may answer for it differently than for nothing.
+      return inner.length > 0 ? inner.map((file) => join(name, file)) : [`${name}/`];
     })
     .sort();
 }

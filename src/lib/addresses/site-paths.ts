@@ -32,15 +32,15 @@ export function tagPath(tag: string): string {
 
 /**
  * The address of a listing's page: the listing itself for its newest articles, else
- * "<path>page/<n>/" for archive page `n`, counted from the oldest (see listings.ts paginate).
+ * "<path>page/<name>/" for the archive page of that name (see listings.ts paginate).
  */
-export function pagePath(listingPath: string, archiveNumber: number | undefined): string {
-  return archiveNumber === undefined ? listingPath : `${listingPath}page/${archiveNumber}/`;
+export function pagePath(listingPath: string, archiveName: string | undefined): string {
+  return archiveName === undefined ? listingPath : `${listingPath}page/${archiveName}/`;
 }
 
 /** The rest parameter a `[...page]` route takes for a page (see pagePath): undefined for the newest. */
-export function pageParam(archiveNumber: number | undefined): string | undefined {
-  return archiveNumber === undefined ? undefined : `page/${archiveNumber}`;
+export function pageParam(archiveName: string | undefined): string | undefined {
+  return archiveName === undefined ? undefined : `page/${archiveName}`;
 }
 
 /** An article's share image sits beside its page: /<permalink>/social-card.png. */

@@ -125,6 +125,18 @@ const dayInWords = remembered((iso) => {
   return format(local, 'MMMM d, yyyy');
 });
 
+/**
+ * The calendar days a page's articles span (YYYY-MM-DD, oldest first), as a heading says them:
+ * "March 4, 2024"; "March 4 to March 9, 2024"; "December 30, 2023 to January 2, 2024".
+ * "to", not a dash: screen readers say a dash differently or not at all.
+ */
+export function daysInWords(first: string, last: string): string {
+  if (first === last) return dayInWords(first, '');
+  const [firstWords, lastWords] = [dayInWords(first, ''), dayInWords(last, '')];
+  const sameYear = first.slice(0, 4) === last.slice(0, 4);
+  return `${sameYear ? firstWords.replace(/, \d+$/, '') : firstWords} to ${lastWords}`;
+}
+
 const instantInWords = remembered((iso, timeZone) => {
   const zoned = new TZDate(iso, timeZone);
   return `${format(zoned, 'MMMM d, yyyy')} at ${format(zoned, 'h:mm aaaa')} ${zoneAbbreviation(iso, timeZone)}`;

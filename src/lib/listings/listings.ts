@@ -6,7 +6,8 @@
 import { articlePath } from '#lib/addresses/permalink.ts';
 import { bylinePath, pagePath, sectionPath, tagPath } from '#lib/addresses/site-paths.ts';
 import { toSlug } from '#lib/addresses/slug.ts';
-import type { PublicationDate } from '#lib/content/publication-date.ts';
+import { calendarDay, daysInWords, type PublicationDate } from '#lib/content/publication-date.ts';
+import { cutIntoPages } from './archive-pages.ts';
 
 export interface ListedArticle {
   id: string;
@@ -35,43 +36,64 @@ export interface Listing<T> {
 }
 
 export interface ListingPage<T> {
-  /** Undefined for the listing's first page (its newest articles); else the archive page's number, 1 the oldest. */
-  archiveNumber?: number | undefined;
+  /** Undefined for the listing's first page (its newest articles); else the archive page's name and days (see paginate). */
+  archive?: ArchivePage | undefined;
   path: string;
   articles: T[];
   newer?: string | undefined;
   older?: string | undefined;
 }
 
+export interface ArchivePage {
+  /** The page's name in its address: its oldest article's day ("2024-03-04"), "-2", "-3" for a later page starting that day. */
+  name: string;
+  /** The days its articles span, in words ("March 4 to March 9, 2024"). */
+  days: string;
+}
+
 /**
- * A listing's pages, numbered from the oldest end so that a full page never changes when an
- * article is published: archive page n always holds the n-th `pageSize` articles by age, and
- * its address keeps them (citable). The first page, at the listing's own address, holds the
- * rest: the newest, between `pageSize` and twice that less one (all of them while fewer).
- * A publish changes the first page only, except when it fills a page: then the new archive
- * page appears and the one before it links to it instead of to the first page.
+ * A listing's pages. The first, at the listing's own address, holds the newest articles (at
+ * least `pageSize` of them, all while fewer). The older ones fall into archive pages whose ends
+ * are content-defined (archive-pages.ts): a publish, a correction or a deletion changes the
+ * pages around the article, not every page after it. An archive page is named by the day its
+ * oldest article was published, so its address keeps its articles (citable) and says what it
+ * holds. Pages do not count each other, for the same reason.
  */
-export function paginate<T>(listing: Pick<Listing<T>, 'path' | 'articles'>, pageSize: number): ListingPage<T>[] {
-  const archivePages = Math.max(0, Math.floor(listing.articles.length / pageSize) - 1);
+export function paginate<T extends ListedArticle>(
+  listing: Pick<Listing<T>, 'path' | 'articles'>,
+  pageSize: number,
+  timeZone: string,
+): ListingPage<T>[] {
   const oldestFirst = [...listing.articles].reverse();
-  const path = (archiveNumber: number | undefined) => pagePath(listing.path, archiveNumber);
-  const newerThan = (n: number) => path(n < archivePages ? n + 1 : undefined);
-  const archive = Array.from({ length: archivePages }, (_, i): ListingPage<T> => {
-    const n = i + 1;
-    return {
-      archiveNumber: n,
-      path: path(n),
-      articles: oldestFirst.slice(i * pageSize, n * pageSize).reverse(),
-      newer: newerThan(n),
-      older: n > 1 ? path(n - 1) : undefined,
-    };
+  const runs = cutIntoPages(
+    oldestFirst.map((article) => article.id),
+    pageSize,
+  );
+  // The first page: the articles after the last cut, and as many runs before them as make a page.
+  let onFirstPage = runs.pop()!;
+  while (onFirstPage < pageSize && runs.length > 0) onFirstPage += runs.pop()!;
+
+  const startingOn = new Map<string, number>();
+  let start = 0;
+  const archive = runs.map((length) => {
+    const articles = oldestFirst.slice(start, start + length);
+    start += length;
+    const [firstDay, lastDay] = [articles[0]!, articles.at(-1)!].map((article) => calendarDay(article.data.date, timeZone)) as [
+      string,
+      string,
+    ];
+    const ordinal = (startingOn.get(firstDay) ?? 0) + 1;
+    startingOn.set(firstDay, ordinal);
+    const name = ordinal === 1 ? firstDay : `${firstDay}-${ordinal}`;
+    return { archive: { name, days: daysInWords(firstDay, lastDay) }, path: pagePath(listing.path, name), articles: articles.reverse() };
   });
-  const first: ListingPage<T> = {
-    path: listing.path,
-    articles: oldestFirst.slice(archivePages * pageSize).reverse(),
-    older: archivePages > 0 ? path(archivePages) : undefined,
-  };
-  return [first, ...archive.reverse()];
+  const pages: ListingPage<T>[] = archive.map((page, i) => ({
+    ...page,
+    newer: archive[i + 1]?.path ?? listing.path,
+    older: archive[i - 1]?.path,
+  }));
+  const first: ListingPage<T> = { path: listing.path, articles: oldestFirst.slice(start).reverse(), older: archive.at(-1)?.path };
+  return [first, ...pages.reverse()];
 }
 
 export interface FiledArticle extends ListedArticle {

@@ -16,6 +16,7 @@ import {
   subsectionListings,
   tagListings,
   toTeaser,
+  type ArchivePage,
   type FiledArticle,
   type Listing,
   type Teaser,
@@ -30,13 +31,13 @@ export interface ListingPageProps {
   /** The page's own title (the layout adds the site's name). */
   title: string;
   description: string;
-  /** The page's own address, e.g. "/world/page/2/". */
+  /** The page's own address, e.g. "/world/page/2024-03-04/". */
   path: string;
   /** What kind of listing, shown above the heading (e.g. "Section"). */
   label?: string | undefined;
   heading: string;
   teasers: Teaser[];
-  page: { archiveNumber?: number | undefined; newer?: string | undefined; older?: string | undefined };
+  page: { archive?: ArchivePage | undefined; newer?: string | undefined; older?: string | undefined };
   navigation: SiteNavigation;
   /** The navigation entry this page belongs to, marked current in the header. */
   currentPath?: string | undefined;
@@ -92,13 +93,13 @@ interface ListingShape<T> {
   pageParamName: string;
   describe: (
     listing: Listing<T>,
-    archiveNumber: number | undefined,
+    archive: ArchivePage | undefined,
   ) => Omit<ListingPageProps, 'path' | 'teasers' | 'page' | 'navigation' | 'front'>;
   /** For fronts: the listings that get a block of headlines on the first page, in navigation order. */
   blocks?: (listing: Listing<T>) => Array<Listing<T>>;
 }
 
-const pageSuffix = (archiveNumber: number | undefined) => (archiveNumber === undefined ? '' : `, page ${archiveNumber}`);
+const pageSuffix = (archive: ArchivePage | undefined) => (archive === undefined ? '' : `, ${archive.days}`);
 
 /** Listings in the order their names appear in the registry. */
 const inRegistryOrder = <T>(listings: Array<Listing<T>>, names: string[]) =>
@@ -207,12 +208,12 @@ export function listingRoutes<T extends ListedEntry>(
   return listings.flatMap((listing) => {
     const front = blocks && arrangeFront(listing.articles, blocks(listing));
     const shown = front ? shownOnFront(front) : new Set<string>();
-    return paginate(listing, site.pageSize).map(({ articles: onPage, path, ...page }) => {
-      const withFront = front && page.archiveNumber === undefined ? front : undefined;
+    return paginate(listing, site.pageSize, site.timeZone).map(({ articles: onPage, path, ...page }) => {
+      const withFront = front && page.archive === undefined ? front : undefined;
       return {
-        params: { ...listing.params, [pageParamName]: pageParam(page.archiveNumber) },
+        params: { ...listing.params, [pageParamName]: pageParam(page.archive?.name) },
         props: {
-          ...describe(listing, page.archiveNumber),
+          ...describe(listing, page.archive),
           path,
           page,
           navigation,

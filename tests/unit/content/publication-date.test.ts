@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   calendarDay,
+  daysInWords,
   formatPublicationDate,
   isBefore,
   parsePublicationDate,
@@ -78,6 +79,20 @@ describe('calendarDay', () => {
 
   it('is the day in the site zone for an instant (late evening in New York is the next day in UTC)', () => {
     expect(calendarDay(instant('2018-05-10T02:00:00Z'), NEW_YORK)).toBe('2018-05-09');
+  });
+});
+
+describe('daysInWords', () => {
+  it('says one day as a date', () => {
+    expect(daysInWords('2024-03-04', '2024-03-04')).toBe('March 4, 2024');
+  });
+
+  it('says the year once for days in the same year', () => {
+    expect(daysInWords('2024-03-04', '2024-04-02')).toBe('March 4 to April 2, 2024');
+  });
+
+  it('says both years for days in different years', () => {
+    expect(daysInWords('2023-12-30', '2024-01-02')).toBe('December 30, 2023 to January 2, 2024');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagePath } from '#lib/addresses/site-paths.ts';
 import { bylineListings, moreFromSection, paginate, sectionListings, tagListings } from '#lib/listings/listings.ts';
-import type { PublicationDate } from '#lib/content/publication-date.ts';
+import { daysInWords, type PublicationDate } from '#lib/content/publication-date.ts';
 
 const article = (id: string, section: string, iso: string, extra: { tags?: string[]; byline?: string[] } = {}) => ({
   id,
@@ -21,49 +21,89 @@ const articles = [
 ];
 
 describe('paginate', () => {
-  /** Newest first, as listings are: 7 is the newest article, 1 the oldest. */
-  const listing = (count: number) => ({ path: '/world/', title: 'World', articles: Array.from({ length: count }, (_, i) => count - i) });
+  const TZ = 'America/New_York';
+  /** `count` articles, newest first as listings are, three a day from 2024-01-01; article-0 the oldest. */
+  const dated = (count: number, from = 0) =>
+    Array.from({ length: count }, (_, i) => {
+      const n = from + count - 1 - i;
+      const day = new Date(Date.UTC(2024, 0, 1 + Math.floor(n / 3))).toISOString().slice(0, 10);
+      return article(`article-${n}`, 'World', day);
+    });
+  const listing = (articles: ReturnType<typeof dated>) => ({ path: '/world/', articles });
+  const ids = (page: { articles: Array<{ id: string }> }) => page.articles.map((a) => a.id);
 
-  it('numbers archive pages from the oldest, and gives the listing itself the newest articles', () => {
-    expect(paginate(listing(7), 2).map((p) => [p.path, p.articles])).toEqual([
-      ['/world/', [7, 6, 5]],
-      ['/world/page/2/', [4, 3]],
-      ['/world/page/1/', [2, 1]],
-    ]);
+  it('gives the listing itself the newest articles, at least a page of them, and every article one page', () => {
+    const articles = dated(200);
+    const pages = paginate(listing(articles), 10, TZ);
+    expect(pages[0]!.path).toBe('/world/');
+    expect(pages[0]!.articles.length).toBeGreaterThanOrEqual(10);
+    expect(pages.flatMap(ids)).toEqual(articles.map((a) => a.id));
   });
 
-  it('keeps every archive page, its address and its articles, when an article is published', () => {
-    const archive = (count: number) => paginate(listing(count), 2).filter((page) => page.archiveNumber !== undefined);
-    for (const count of [6, 7]) {
-      const after = new Map(archive(count + 1).map((page) => [page.path, page.articles]));
-      for (const page of archive(count)) expect(after.get(page.path)).toEqual(page.articles);
+  it('keeps every archive page within half to one and a half times the page size', () => {
+    for (const page of paginate(listing(dated(200)), 10, TZ).slice(1)) {
+      expect(page.articles.length).toBeGreaterThanOrEqual(5);
+      expect(page.articles.length).toBeLessThanOrEqual(15);
     }
   });
 
-  it('adds an archive page only when the newest page would hold twice the page size', () => {
-    expect(paginate(listing(3), 2)).toHaveLength(1);
-    expect(paginate(listing(4), 2).map((p) => p.articles)).toEqual([
-      [4, 3],
-      [2, 1],
-    ]);
+  it('names an archive page by the day of its oldest article, and a second page starting that day with "-2"', () => {
+    const pages = paginate(listing(dated(200)), 2, TZ).slice(1);
+    for (const page of pages) {
+      const oldest = page.articles.at(-1)!.data.date.iso;
+      expect(page.archive!.name.slice(0, 10)).toBe(oldest);
+      expect(page.path).toBe(`/world/page/${page.archive!.name}/`);
+    }
+    const names = pages.map((page) => page.archive!.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.some((name) => /^\d{4}-\d{2}-\d{2}-2$/.test(name))).toBe(true);
+  });
+
+  it('says the days an archive page spans', () => {
+    for (const page of paginate(listing(dated(60)), 5, TZ).slice(1)) {
+      expect(page.archive!.days).toBe(daysInWords(page.articles.at(-1)!.data.date.iso, page.articles[0]!.data.date.iso));
+    }
   });
 
   it('links each page to its newer and older neighbours, and only to pages that exist', () => {
-    const [first, second, oldest] = paginate(listing(7), 2);
-    expect(first).toEqual({ path: '/world/', articles: [7, 6, 5], older: '/world/page/2/' });
-    expect(second).toMatchObject({ archiveNumber: 2, newer: '/world/', older: '/world/page/1/' });
-    expect(oldest).toMatchObject({ archiveNumber: 1, newer: '/world/page/2/', older: undefined });
+    const pages = paginate(listing(dated(60)), 5, TZ);
+    expect(pages[0]!.newer).toBeUndefined();
+    expect(pages[0]!.older).toBe(pages[1]!.path);
+    pages.slice(1).forEach((page, i) => {
+      expect(page.newer).toBe(pages[i]!.path);
+      expect(page.older).toBe(pages[i + 2]?.path);
+    });
+  });
+
+  it('keeps every archive page, its address and its articles, when an article is published', () => {
+    const archive = (count: number) => paginate(listing(dated(count)), 3, TZ).slice(1);
+    for (let count = 0; count < 80; count++) {
+      const after = new Map(archive(count + 1).map((page) => [page.path, ids(page)]));
+      for (const page of archive(count)) expect(after.get(page.path)).toEqual(ids(page));
+    }
+  });
+
+  it('changes few pages when an old article is deleted, not every newer page', () => {
+    const articles = dated(300);
+    const shown = (list: typeof articles) =>
+      paginate(listing(list), 10, TZ).map((page) => JSON.stringify([page.path, ids(page), page.newer, page.older]));
+    const before = shown(articles);
+    for (const at of [50, 120, 200, 290]) {
+      const after = new Set(shown(articles.toSpliced(at, 1)));
+      // Its page, and at most the pages beside it (their links, or a merged neighbour); counting pages would change about twenty.
+      expect(before.filter((page) => !after.has(page)).length).toBeLessThanOrEqual(4);
+    }
   });
 
   it('still gives one (empty) page for an empty listing', () => {
-    expect(paginate(listing(0), 20)).toHaveLength(1);
+    expect(paginate(listing([]), 20, TZ)).toEqual([{ path: '/world/', articles: [], older: undefined }]);
   });
 });
 
 describe('pagePath', () => {
-  it('is the listing itself for its newest page, else the archive page by number', () => {
+  it('is the listing itself for its newest page, else the archive page by name', () => {
     expect(pagePath('/', undefined)).toBe('/');
-    expect(pagePath('/', 1)).toBe('/page/1/');
+    expect(pagePath('/world/', '2024-03-04-2')).toBe('/world/page/2024-03-04-2/');
   });
 });
 

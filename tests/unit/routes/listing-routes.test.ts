@@ -45,16 +45,20 @@ const routes = (kind: Parameters<typeof listingRoutes>[0], pageSize = site.pageS
   listingRoutes(kind, { articles, sections, authors, infoPages: [] }, { ...site, pageSize }, (a) => `Summary of ${a.id}`);
 
 describe('listingRoutes', () => {
-  it('numbers the front page from / and names its pages', () => {
+  it('puts the front page at / and names its archive pages by their days', () => {
     const front = routes('front page', 1);
-    expect(front.map((route) => route.params)).toEqual([{ frontPage: undefined }, { frontPage: 'page/2' }, { frontPage: 'page/1' }]);
-    expect(front.map((route) => route.props.title)).toEqual(['Newsroom', 'Latest news, page 2', 'Latest news, page 1']);
+    expect(front.map((route) => route.params)).toEqual([
+      { frontPage: undefined },
+      { frontPage: 'page/2024-01-02' },
+      { frontPage: 'page/2024-01-01' },
+    ]);
+    expect(front.map((route) => route.props.title)).toEqual(['Newsroom', 'Latest news, January 2, 2024', 'Latest news, January 1, 2024']);
     expect(front[0]!.props).toMatchObject({ path: '/', heading: 'Latest news', currentPath: '/', description: 'The news.' });
     expect(front[1]!.props.currentPath).toBeUndefined();
   });
 
   it('fills each page with its teasers, newest first, with the given description', () => {
-    const [first] = routes('tag');
+    const [first] = routes('tag', 20);
     expect(first!.props.teasers.map((teaser) => teaser.href)).toEqual([
       '/world/2024/01/03/a/',
       '/world/2024/01/02/b/',
@@ -65,9 +69,17 @@ describe('listingRoutes', () => {
 
   it('links each page to the next newer and older ones', () => {
     const [first, second, oldest] = routes('tag', 1);
-    expect(first!.props.page).toEqual({ older: '/tags/trade/page/2/' });
-    expect(second!.props.page).toEqual({ archiveNumber: 2, newer: '/tags/trade/', older: '/tags/trade/page/1/' });
-    expect(oldest!.props.page).toEqual({ archiveNumber: 1, newer: '/tags/trade/page/2/', older: undefined });
+    expect(first!.props.page).toEqual({ older: '/tags/trade/page/2024-01-02/' });
+    expect(second!.props.page).toEqual({
+      archive: { name: '2024-01-02', days: 'January 2, 2024' },
+      newer: '/tags/trade/',
+      older: '/tags/trade/page/2024-01-01/',
+    });
+    expect(oldest!.props.page).toEqual({
+      archive: { name: '2024-01-01', days: 'January 1, 2024' },
+      newer: '/tags/trade/page/2024-01-02/',
+      older: undefined,
+    });
   });
 
   it("leads the front page's first page with the newest story, then secondary stories, and lists only what they do not show", () => {
@@ -157,12 +169,12 @@ describe('listingRoutes', () => {
     expect(pages.map((route) => route.params['credit'])).not.toContain('wire');
   });
 
-  it('titles later pages of a tag with their number', () => {
+  it('titles archive pages of a tag with their days', () => {
     const trade = routes('tag', 1);
     expect(trade.map((route) => [route.params, route.props.title])).toEqual([
       [{ tag: 'trade', page: undefined }, 'Trade'],
-      [{ tag: 'trade', page: 'page/2' }, 'Trade, page 2'],
-      [{ tag: 'trade', page: 'page/1' }, 'Trade, page 1'],
+      [{ tag: 'trade', page: 'page/2024-01-02' }, 'Trade, January 2, 2024'],
+      [{ tag: 'trade', page: 'page/2024-01-01' }, 'Trade, January 1, 2024'],
     ]);
   });
 });
