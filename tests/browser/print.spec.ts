@@ -3,7 +3,7 @@
  * pdftotext (poppler-utils) as a reader of the paper copy would.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -13,10 +13,14 @@ function pdfText(pdf: Buffer): { pages: number; text: string } {
   const dir = mkdtempSync(join(tmpdir(), 'print-'));
   const file = join(dir, 'article.pdf');
   writeFileSync(file, pdf);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  return { pages, text };
+  try {
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    return { pages, text };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** pdftotext breaks lines and may hyphenate nothing; compare on words alone. */

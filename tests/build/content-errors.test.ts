@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const FIXTURES = 'tests/fixtures/bad-content';
@@ -40,6 +40,7 @@ beforeAll(() => {
 
 afterAll(() => {
   for (const name of Object.keys(GENERATED)) rmSync(join(FIXTURES, 'articles', name));
+  rmSync(dirname(outDir), { recursive: true, force: true });
 });
 
 /** A problem as the build reports it: the file (with :line:column where known), then the problem, indented. */

@@ -1,9 +1,9 @@
 /** `npm run new` writes a draft with the required fields, and refuses what it cannot write. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
 
 let content = '';
@@ -17,6 +17,8 @@ beforeAll(() => {
   content = join(mkdtempSync(join(tmpdir(), 'new-article-')), 'content');
   cpSync('content', content, { recursive: true });
 });
+
+afterAll(() => rmSync(dirname(content), { recursive: true, force: true }));
 
 describe('npm run new', () => {
   it('writes a draft with the registered section and author, and prints the file and the address', () => {

@@ -4,24 +4,24 @@
  * untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** Runs while the tests are collected (describe.each), so it removes its own folder. */
 function buildWith(env: Record<string, string>) {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'bad-settings-')), 'dist');
+  const folder = mkdtempSync(join(tmpdir(), 'bad-settings-'));
+  const outDir = join(folder, 'dist');
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'index.html'), 'previous good build');
   const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     env: { ...process.env, ...env, NO_COLOR: '1' },
     encoding: 'utf8',
   });
-  return {
-    status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
-    previous: readFileSync(join(outDir, 'index.html'), 'utf8'),
-  };
+  const previous = readFileSync(join(outDir, 'index.html'), 'utf8');
+  rmSync(folder, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, previous };
 }
 
 describe.each([

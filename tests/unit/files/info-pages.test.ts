@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInfoPages } from '#lib/files/registries.ts';
+import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 /** A content folder with the given standing pages, as content/pages/<name>. */
 function contentWith(pages: Record<string, string>): { root: string; contentDir: string } {
-  const root = mkdtempSync(join(tmpdir(), 'info-pages-'));
+  const root = temporaryFolder('info-pages');
   const contentDir = join(root, 'content');
   mkdirSync(join(contentDir, 'pages'), { recursive: true });
   for (const [name, text] of Object.entries(pages)) writeFileSync(join(contentDir, 'pages', name), text);

@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { noticeOncePerChange } from '#lib/files/notices.ts';
+import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 describe('noticeOncePerChange', () => {
-  const folder = () => join(mkdtempSync(join(tmpdir(), 'notices-')), 'notices');
+  const folder = () => join(temporaryFolder('notices'), 'notices');
 
   it('prints a notice in full the first time', () => {
     expect(noticeOncePerChange(folder(), 'topic', 'full notice', 'summary')).toBe('full notice');

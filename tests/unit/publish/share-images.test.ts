@@ -1,12 +1,11 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cachedCard, cachedPublisherLogo, cardSvg, fontsFor, layOutHeadline, renderCard } from '#publish/share-images/drawing.ts';
 import { headlineSize } from '#publish/share-images/headline-fitting.ts';
 import { articleCardContent, siteCardContent } from '#lib/metadata/share-image.ts';
 import { cardCacheKey } from '#publish/share-images/cache-keys.ts';
+import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 const card = { headline: 'In Mexico, frustration grows', section: 'World', date: 'May 9, 2018', siteName: 'Newsroom' };
 
@@ -38,7 +37,7 @@ describe('social cards', () => {
   });
 
   it('are drawn once and then read from the cache', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+    const dir = temporaryFolder('cards');
     const first = await cachedCard(card, dir);
     expect(readdirSync(dir)).toEqual([cardCacheKey(card)]);
     const second = await cachedCard(card, dir);
@@ -112,7 +111,7 @@ describe('social cards', () => {
   });
 
   it('give the publisher logo its 600×60 size, cached beside the cards', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'logo-'));
+    const dir = temporaryFolder('logo');
     expect(pngSize(await cachedPublisherLogo('Newsroom', dir))).toEqual({ width: 600, height: 60 });
     expect(readdirSync(dir)).toHaveLength(1);
   });
