@@ -63,6 +63,22 @@ test('a teaser shows headline, summary, section, byline and date', async ({ page
   await expect(first.locator('time')).toHaveText('March 5, 2024 at 6:30 p.m. EST');
 });
 
+test("a subsection's breadcrumb stands above its heading, the section and the subsection on one line", async ({ page }) => {
+  await page.goto(fixtureSite('/world/the-americas/'));
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+  const [trail, heading] = await Promise.all([breadcrumb.boundingBox(), page.getByRole('heading', { level: 1 }).boundingBox()]);
+  expect(trail!.y + trail!.height).toBeLessThanOrEqual(heading!.y);
+  // Where each item's text stands (its box may be padded or stretched).
+  const middle = (item: string) =>
+    breadcrumb.locator(item).evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const box = range.getBoundingClientRect();
+      return box.y + box.height / 2;
+    });
+  expect(Math.abs((await middle('a')) - (await middle('[aria-current="page"]')))).toBeLessThan(1);
+});
+
 test('section, subsection, byline and tag pages list their own articles', async ({ page }) => {
   await page.goto(fixtureSite('/world/'));
   // A section front: its lead and secondary stories are all three World articles.
@@ -74,7 +90,7 @@ test('section, subsection, byline and tag pages list their own articles', async 
   ]);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveText('The Americas');
   await page.goto(fixtureSite('/by/fixture-reporter-two/'));
-  // Three articles: one page (a listing's first page holds up to twice the page size less one).
+  // Three articles, all on the byline's first page here.
   expect(await headlineLinks(page)).toEqual([
     '/local/2024/03/05/synthetic-council-budget-vote/',
     '/local/2024/01/10/synthetic-library-hours/',
