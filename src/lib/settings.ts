@@ -98,7 +98,7 @@ export const SETTING_DEFINITIONS = {
     variable: 'PAGE_SIZE',
     fallback: '20',
     meaning:
-      'Articles per listing page (front page, sections, bylines, tags): the first page holds at least this many, each archive page from half to one and a half times it (see docs/decisions/022-archive-pages-cut-by-content.md).',
+      'Articles per listing page (front page, sections, bylines, tags): the first page holds from this many to two and a half times it, each archive page from half to one and a half times it (see docs/decisions/022-archive-pages-cut-by-content.md).',
     allowed: 'a whole number from 1 to 1000',
     schema: wholeNumber(1, 1000),
   }),

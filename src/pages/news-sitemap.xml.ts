@@ -7,7 +7,7 @@ import { newsSitemap, recentForNews } from '#lib/metadata/news-sitemap.ts';
 import { settings } from '#lib/settings.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const articles = newestFirst(await getCollection('articles'));
+  const articles = newestFirst(await getCollection('articles'), settings.timeZone);
   const xml = newsSitemap(
     recentForNews(
       articles.map((a) => ({ url: absoluteUrl(articlePath(a, settings.timeZone), site!), title: a.data.headline, date: a.data.date })),

@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) =>
     description: settings.description,
     pagePath: FRONT_PAGE_PATH,
     feedPath: SITE_FEED_PATH,
-    articles: newestFirst(await getCollection('articles')),
+    articles: newestFirst(await getCollection('articles'), settings.timeZone),
     describe: (article) => articleDescription(article),
     site: site!,
     settings,

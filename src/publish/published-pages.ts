@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { astroCacheDir } from '#lib/files/build-cache.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 
@@ -102,8 +102,11 @@ export function removeUnmadePages(linked: LinkedPages, staging: string, buildCac
 
 /** Removes `folder` and then each parent below `root` while they are empty: a deleted page leaves no empty folder behind. */
 function removeEmptyFolders(folder: string, root: string): void {
-  for (let current = folder; current.startsWith(`${root}/`) && readdirSync(current).length === 0; current = dirname(current))
-    rmdirSync(current);
+  const below = (path: string) => {
+    const inside = relative(root, path);
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+  };
+  for (let current = folder; below(current) && readdirSync(current).length === 0; current = dirname(current)) rmdirSync(current);
 }
 
 /** Keeps Astro's record of the build just published to `outDir`, for the next build to link from. */

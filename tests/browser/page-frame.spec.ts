@@ -20,7 +20,7 @@ const PAGE_TYPES = [
   '/corrections/',
   '/search/',
   fixtureSite('/'),
-  fixtureSite('/page/2018-05-09/'),
+  fixtureSite('/page/2018-05-09-mexico-frustration-with-trump-grows/'),
   fixtureSite('/testing/2023/05/15/synthetic-photo-story/'),
   fixtureSite('/local/'),
   fixtureSite('/tags/trade/'),

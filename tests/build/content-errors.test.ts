@@ -40,7 +40,7 @@ beforeAll(() => {
 
 afterAll(() => {
   for (const name of Object.keys(GENERATED)) rmSync(join(FIXTURES, 'articles', name));
-  rmSync(dirname(outDir), { recursive: true, force: true });
+  if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
 });
 
 /** A problem as the build reports it: the file (with :line:column where known), then the problem, indented. */

@@ -18,7 +18,9 @@ beforeAll(() => {
   cpSync('content', content, { recursive: true });
 });
 
-afterAll(() => rmSync(dirname(content), { recursive: true, force: true }));
+afterAll(() => {
+  if (content) rmSync(dirname(content), { recursive: true, force: true });
+});
 
 describe('npm run new', () => {
   it('writes a draft with the registered section and author, and prints the file and the address', () => {

@@ -54,9 +54,7 @@ export function knownSitePaths(articles: ReadonlyArray<ArticlePaths>, served = s
 export function isReservedSitePath(path: string): boolean {
   const [first = ''] = path.split('/').filter(Boolean);
   return (
-    first.startsWith('_') ||
-    ['pagefind', 'search', 'by', 'tags', 'page'].includes(first) ||
-    /\/page\/\d{4}-\d{2}-\d{2}(-\d+)?\/$/.test(path)
+    first.startsWith('_') || ['pagefind', 'search', 'by', 'tags', 'page'].includes(first) || /\/page\/\d{4}-\d{2}-\d{2}-[^/]+\/$/.test(path)
   );
 }
 

@@ -32,7 +32,8 @@ export function tagPath(tag: string): string {
 
 /**
  * The address of a listing's page: the listing itself for its newest articles, else
- * "<path>page/<name>/" for the archive page of that name (see listings.ts paginate).
+ * "<path>page/<name>/" for the archive page of that name, e.g. "/world/page/2024-03-04-council-vote/"
+ * (see listings.ts paginate).
  */
 export function pagePath(listingPath: string, archiveName: string | undefined): string {
   return archiveName === undefined ? listingPath : `${listingPath}page/${archiveName}/`;

@@ -95,6 +95,21 @@ function remembered(compute: (iso: string, timeZone: string) => string): (iso: s
 
 const zonedDay = remembered((iso, timeZone) => format(new TZDate(iso, timeZone), 'yyyy-MM-dd'));
 
+const zoneMidnight = remembered((iso, timeZone) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return String(new TZDate(y, m - 1, d, timeZone).getTime());
+});
+
+/**
+ * Where a date stands in time, for putting articles in order: an instant as it is; a calendar
+ * day at its first instant in the site's zone, so that it sorts below that day's timestamps and
+ * above the day before's, as the reader's calendar has them (its first instant in UTC would put
+ * a 10 p.m. New York story of the day before above it).
+ */
+export function sortInstant(date: PublicationDate, timeZone: string): number {
+  return date.kind === 'instant' ? Date.parse(date.iso) : Number(zoneMidnight(date.iso, timeZone));
+}
+
 /** The calendar day (YYYY-MM-DD) a reader in `timeZone` would say the date falls on. */
 export function calendarDay(date: PublicationDate, timeZone: string): string {
   return date.kind === 'day' ? date.iso : zonedDay(date.iso, timeZone);

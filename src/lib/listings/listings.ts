@@ -6,7 +6,7 @@
 import { articlePath } from '#lib/addresses/permalink.ts';
 import { bylinePath, pagePath, sectionPath, tagPath } from '#lib/addresses/site-paths.ts';
 import { toSlug } from '#lib/addresses/slug.ts';
-import { calendarDay, daysInWords, type PublicationDate } from '#lib/content/publication-date.ts';
+import { calendarDay, daysInWords, sortInstant, type PublicationDate } from '#lib/content/publication-date.ts';
 import { cutIntoPages } from './archive-pages.ts';
 
 export interface ListedArticle {
@@ -14,14 +14,9 @@ export interface ListedArticle {
   data: { headline: string; section: string; date: PublicationDate; subsection?: string | undefined; pinned?: boolean | undefined };
 }
 
-/** Sort key: a calendar day counts as its first instant (UTC), so same-day timestamps sort above it. */
-function sortKey(date: PublicationDate): number {
-  return date.kind === 'day' ? Date.parse(`${date.iso}T00:00:00Z`) : Date.parse(date.iso);
-}
-
-/** Newest first; ties broken by id so the order never depends on file-system order. */
-export function newestFirst<T extends ListedArticle>(articles: ReadonlyArray<T>): T[] {
-  const keyed = articles.map((article) => ({ article, key: sortKey(article.data.date) }));
+/** Newest first (see sortInstant); ties broken by id so the order never depends on file-system order. */
+export function newestFirst<T extends ListedArticle>(articles: ReadonlyArray<T>, timeZone: string): T[] {
+  const keyed = articles.map((article) => ({ article, key: sortInstant(article.data.date, timeZone) }));
   keyed.sort((a, b) => b.key - a.key || a.article.id.localeCompare(b.article.id));
   return keyed.map(({ article }) => article);
 }
@@ -45,19 +40,21 @@ export interface ListingPage<T> {
 }
 
 export interface ArchivePage {
-  /** The page's name in its address: its oldest article's day ("2024-03-04"), "-2", "-3" for a later page starting that day. */
+  /** The page's name in its address: its oldest article's day and name ("2024-03-04-council-vote"). */
   name: string;
-  /** The days its articles span, in words ("March 4 to March 9, 2024"). */
-  days: string;
+  /** The days its articles span, in words ("March 4 to March 9, 2024"), with "part 2" where pages share them. */
+  label: string;
 }
 
 /**
  * A listing's pages. The first, at the listing's own address, holds the newest articles (at
  * least `pageSize` of them, all while fewer). The older ones fall into archive pages whose ends
  * are content-defined (archive-pages.ts): a publish, a correction or a deletion changes the
- * pages around the article, not every page after it. An archive page is named by the day its
- * oldest article was published, so its address keeps its articles (citable) and says what it
- * holds. Pages do not count each other, for the same reason.
+ * pages around the article, not every page after it. An archive page is named by its oldest
+ * article (its day and file name), so its address keeps its articles (citable), says when they
+ * begin, and changes only when that article goes or a cut moves. Pages do not count each other,
+ * for the same reason; pages whose articles span the same days (a busy day's) are told apart by
+ * "part 2", "part 3" in their headings only.
  */
 export function paginate<T extends ListedArticle>(
   listing: Pick<Listing<T>, 'path' | 'articles'>,
@@ -73,20 +70,20 @@ export function paginate<T extends ListedArticle>(
   let onFirstPage = runs.pop()!;
   while (onFirstPage < pageSize && runs.length > 0) onFirstPage += runs.pop()!;
 
-  const startingOn = new Map<string, number>();
   let start = 0;
   const archive = runs.map((length) => {
     const articles = oldestFirst.slice(start, start + length);
     start += length;
-    const [firstDay, lastDay] = [articles[0]!, articles.at(-1)!].map((article) => calendarDay(article.data.date, timeZone)) as [
-      string,
-      string,
-    ];
-    const ordinal = (startingOn.get(firstDay) ?? 0) + 1;
-    startingOn.set(firstDay, ordinal);
-    const name = ordinal === 1 ? firstDay : `${firstDay}-${ordinal}`;
-    return { archive: { name, days: daysInWords(firstDay, lastDay) }, path: pagePath(listing.path, name), articles: articles.reverse() };
+    const days = articles.map((article) => calendarDay(article.data.date, timeZone)).sort();
+    const name = `${calendarDay(articles[0]!.data.date, timeZone)}-${articles[0]!.id}`;
+    return {
+      archive: { name, label: daysInWords(days[0]!, days.at(-1)!) },
+      path: pagePath(listing.path, name),
+      articles: articles.reverse(),
+    };
   });
+  const sharing = Map.groupBy(archive, (page) => page.archive.label);
+  for (const pages of sharing.values()) if (pages.length > 1) pages.forEach((page, i) => (page.archive.label += `, part ${i + 1}`));
   const pages: ListingPage<T>[] = archive.map((page, i) => ({
     ...page,
     newer: archive[i + 1]?.path ?? listing.path,
@@ -102,9 +99,9 @@ export interface FiledArticle extends ListedArticle {
 
 type ListingKey = Omit<Listing<never>, 'articles'>;
 
-function group<T extends FiledArticle>(articles: ReadonlyArray<T>, keys: (article: T) => ListingKey[]): Listing<T>[] {
+function group<T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string, keys: (article: T) => ListingKey[]): Listing<T>[] {
   const groups = new Map<string, Listing<T>>();
-  for (const article of newestFirst(articles)) {
+  for (const article of newestFirst(articles, timeZone)) {
     for (const key of keys(article)) {
       const listing = groups.get(key.path) ?? { ...key, articles: [] };
       listing.articles.push(article);
@@ -114,11 +111,13 @@ function group<T extends FiledArticle>(articles: ReadonlyArray<T>, keys: (articl
   return [...groups.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-export const sectionListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) =>
-  group(articles, (a) => [{ path: sectionPath(a.data.section), title: a.data.section, params: { section: toSlug(a.data.section) } }]);
+export const sectionListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string) =>
+  group(articles, timeZone, (a) => [
+    { path: sectionPath(a.data.section), title: a.data.section, params: { section: toSlug(a.data.section) } },
+  ]);
 
-export const subsectionListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) =>
-  group(articles, (a) =>
+export const subsectionListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string) =>
+  group(articles, timeZone, (a) =>
     a.data.subsection
       ? [
           {
@@ -131,15 +130,15 @@ export const subsectionListings = <T extends FiledArticle>(articles: ReadonlyArr
   );
 
 /** One listing per registered author; a one-off credit (wire copy, a guest) has no page. */
-export const bylineListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) =>
-  group(articles, (a) =>
+export const bylineListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string) =>
+  group(articles, timeZone, (a) =>
     a.data.byline
       .filter((credit) => !credit.oneOff)
       .map((credit) => ({ path: bylinePath(credit.name), title: credit.name, params: { credit: toSlug(credit.name) } })),
   );
 
-export const tagListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) =>
-  group(articles, (a) => a.data.tags.map((tag) => ({ path: tagPath(tag), title: tag, params: { tag: toSlug(tag) } })));
+export const tagListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string) =>
+  group(articles, timeZone, (a) => a.data.tags.map((tag) => ({ path: tagPath(tag), title: tag, params: { tag: toSlug(tag) } })));
 
 /**
  * For the "More from <section>" sidebar: for each article, the articles of its section published
@@ -148,9 +147,9 @@ export const tagListings = <T extends FiledArticle>(articles: ReadonlyArray<T>) 
  * article is published in its section: a publish stays local (docs/decisions/019). By article id;
  * sorted once per build, not once per page.
  */
-export function moreFromSection<T extends FiledArticle>(articles: ReadonlyArray<T>, limit = 5): Map<string, T[]> {
+export function moreFromSection<T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string, limit = 5): Map<string, T[]> {
   const bySection = new Map<string, T[]>();
-  for (const article of newestFirst(articles)) {
+  for (const article of newestFirst(articles, timeZone)) {
     const section = bySection.get(article.data.section) ?? [];
     section.push(article);
     bySection.set(article.data.section, section);

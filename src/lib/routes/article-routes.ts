@@ -36,7 +36,7 @@ export function articleRoutes<T extends FiledArticle & { data: { byline: { name:
   const { articles } = content;
   const navigation = siteNavigation(content, timeZone);
   const profiles = new Map(content.authors.map((author) => [author.name, [...(author.url ? [author.url] : []), ...author.sameAs]]));
-  const moreFromSections = moreFromSection(articles);
+  const moreFromSections = moreFromSection(articles, timeZone);
   return articles.map((article) => ({
     params: permalinkSegments({ slug: article.id, ...article.data }, timeZone),
     props: {

@@ -89,7 +89,7 @@ type SiteSettings = Pick<Settings, 'name' | 'description' | 'pageSize' | 'timeZo
 /** What differs between kinds: how a listing's pages are titled, described and labelled. */
 interface ListingShape<T> {
   listings: Listing<T>[];
-  /** The parameter name of the page number: `[...page]`, or the front page's `[...frontPage]`. */
+  /** The parameter naming an archive page: `[...page]`, or the front page's `[...frontPage]`. */
   pageParamName: string;
   describe: (
     listing: Listing<T>,
@@ -99,7 +99,7 @@ interface ListingShape<T> {
   blocks?: (listing: Listing<T>) => Array<Listing<T>>;
 }
 
-const pageSuffix = (archive: ArchivePage | undefined) => (archive === undefined ? '' : `, ${archive.days}`);
+const pageSuffix = (archive: ArchivePage | undefined) => (archive === undefined ? '' : `, ${archive.label}`);
 
 /** Listings in the order their names appear in the registry. */
 const inRegistryOrder = <T>(listings: Array<Listing<T>>, names: string[]) =>
@@ -111,11 +111,11 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
   switch (kind) {
     case 'front page':
       return {
-        listings: [{ path: FRONT_PAGE_PATH, title: site.name, params: {}, articles: newestFirst(articles) }],
+        listings: [{ path: FRONT_PAGE_PATH, title: site.name, params: {}, articles: newestFirst(articles, site.timeZone) }],
         pageParamName: 'frontPage',
         blocks: () =>
           inRegistryOrder(
-            sectionListings(articles),
+            sectionListings(articles, site.timeZone),
             content.sections.map((section) => section.name),
           ),
         describe: (_, page) => ({
@@ -129,11 +129,14 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
       };
     case 'section':
       return {
-        listings: sectionListings(articles),
+        listings: sectionListings(articles, site.timeZone),
         pageParamName: 'page',
         blocks: ({ title }) =>
           inRegistryOrder(
-            subsectionListings(articles.filter((article) => article.data.section === title)),
+            subsectionListings(
+              articles.filter((article) => article.data.section === title),
+              site.timeZone,
+            ),
             registered(title)?.subsections.map((subsection) => subsection.name) ?? [],
           ),
         describe: ({ title, path }, page) => ({
@@ -148,7 +151,7 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
       };
     case 'subsection':
       return {
-        listings: subsectionListings(articles),
+        listings: subsectionListings(articles, site.timeZone),
         pageParamName: 'page',
         describe: ({ title, articles: [first] }, page) => {
           const section = first!.data.section;
@@ -165,7 +168,7 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
       };
     case 'byline':
       return {
-        listings: bylineListings(articles),
+        listings: bylineListings(articles, site.timeZone),
         pageParamName: 'page',
         describe: ({ title }, page) => {
           const author = content.authors.find((registeredAuthor) => registeredAuthor.name === title);
@@ -180,7 +183,7 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
       };
     case 'tag':
       return {
-        listings: tagListings(articles),
+        listings: tagListings(articles, site.timeZone),
         pageParamName: 'page',
         describe: ({ title }, page) => ({
           title: `${title}${pageSuffix(page)}`,

@@ -8,7 +8,7 @@ import { feedResponse } from '#lib/metadata/feeds.ts';
 import { settings } from '#lib/settings.ts';
 
 export const getStaticPaths = (async () =>
-  sectionListings(await getCollection('articles')).map((listing) => ({
+  sectionListings(await getCollection('articles'), settings.timeZone).map((listing) => ({
     params: listing.params,
     props: { title: listing.title, path: listing.path, articles: listing.articles },
   }))) satisfies GetStaticPaths;

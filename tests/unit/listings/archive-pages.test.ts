@@ -31,11 +31,15 @@ describe('cutIntoPages', () => {
     );
   });
 
-  it('makes pages of a little under the page size on average', () => {
-    const lengths = cutIntoPages(ids(20_000), 20).slice(0, -1);
-    const mean = lengths.reduce((sum, n) => sum + n, 0) / lengths.length;
-    expect(mean).toBeGreaterThan(15);
-    expect(mean).toBeLessThan(21);
+  it('makes pages of a little under the page size on average, numbered names or not', () => {
+    // Page size 14 makes one name in eight a cut: a hash whose low bits follow the names' characters fails it.
+    for (const pageSize of [14, 20])
+      for (const names of [ids(20_000), ids(20_000, 'council-vote'), ids(20_000).map((id) => `${id.length}-${id}-story`)]) {
+        const lengths = cutIntoPages(names, pageSize).slice(0, -1);
+        const mean = lengths.reduce((sum, n) => sum + n, 0) / lengths.length;
+        expect(mean).toBeGreaterThan(0.85 * pageSize);
+        expect(mean).toBeLessThan(pageSize);
+      }
   });
 
   it('never changes the runs before an article that is added, edited into place or deleted', () => {
@@ -61,6 +65,6 @@ describe('cutIntoPages', () => {
     const mean = changed.reduce((sum, n) => sum + n, 0) / changed.length;
     // Counting from either end, deleting an article would change every run after (or before) it: about 50 on average here.
     expect(mean).toBeLessThan(2);
-    expect(Math.max(...changed)).toBeLessThanOrEqual(6);
+    expect(Math.max(...changed)).toBeLessThanOrEqual(10);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagePath } from '#lib/addresses/site-paths.ts';
-import { bylineListings, moreFromSection, paginate, sectionListings, tagListings } from '#lib/listings/listings.ts';
+import { bylineListings, moreFromSection, newestFirst, paginate, sectionListings, tagListings } from '#lib/listings/listings.ts';
 import { daysInWords, type PublicationDate } from '#lib/content/publication-date.ts';
 
 const article = (id: string, section: string, iso: string, extra: { tags?: string[]; byline?: string[] } = {}) => ({
@@ -14,6 +14,8 @@ const article = (id: string, section: string, iso: string, extra: { tags?: strin
   },
 });
 
+const NEW_YORK = 'America/New_York';
+
 const articles = [
   article('old', 'World', '2018-05-09', { tags: ['Trade'] }),
   article('new', 'World', '2024-03-04T10:00:00.000Z', { tags: ['Trade', 'Mexico'], byline: ['A', 'B'] }),
@@ -21,7 +23,7 @@ const articles = [
 ];
 
 describe('paginate', () => {
-  const TZ = 'America/New_York';
+  const TZ = NEW_YORK;
   /** `count` articles, newest first as listings are, three a day from 2024-01-01; article-0 the oldest. */
   const dated = (count: number, from = 0) =>
     Array.from({ length: count }, (_, i) => {
@@ -47,22 +49,35 @@ describe('paginate', () => {
     }
   });
 
-  it('names an archive page by the day of its oldest article, and a second page starting that day with "-2"', () => {
-    const pages = paginate(listing(dated(200)), 2, TZ).slice(1);
-    for (const page of pages) {
-      const oldest = page.articles.at(-1)!.data.date.iso;
-      expect(page.archive!.name.slice(0, 10)).toBe(oldest);
+  it('names an archive page by its oldest article, its day and file name', () => {
+    for (const page of paginate(listing(dated(200)), 2, TZ).slice(1)) {
+      const oldest = page.articles.at(-1)!;
+      expect(page.archive!.name).toBe(`${oldest.data.date.iso}-${oldest.id}`);
       expect(page.path).toBe(`/world/page/${page.archive!.name}/`);
     }
-    const names = pages.map((page) => page.archive!.name);
-    expect(new Set(names).size).toBe(names.length);
-    expect(names.some((name) => /^\d{4}-\d{2}-\d{2}-2$/.test(name))).toBe(true);
   });
 
   it('says the days an archive page spans', () => {
     for (const page of paginate(listing(dated(60)), 5, TZ).slice(1)) {
-      expect(page.archive!.days).toBe(daysInWords(page.articles.at(-1)!.data.date.iso, page.articles[0]!.data.date.iso));
+      expect(page.archive!.label).toMatch(daysInWords(page.articles.at(-1)!.data.date.iso, page.articles[0]!.data.date.iso));
     }
+  });
+
+  it('tells apart pages whose articles span the same days, oldest first: "part 1", "part 2"', () => {
+    const busyDay = Array.from({ length: 40 }, (_, i) => article(`story-${i}`, 'World', '2024-03-04')).reverse();
+    const labels = paginate(listing(busyDay), 5, TZ)
+      .slice(1)
+      .map((page) => page.archive!.label)
+      .reverse();
+    expect(labels.length).toBeGreaterThan(1);
+    expect(labels).toEqual(labels.map((_, i) => `March 4, 2024, part ${i + 1}`));
+  });
+
+  it("orders a day given without a time by the site's calendar: above a 10 p.m. story of the day before, below the day's own", () => {
+    const late = article('late', 'World', '2024-03-05T03:00:00.000Z'); // March 4, 10 p.m. in New York
+    const day = article('day', 'World', '2024-03-05');
+    const early = article('early', 'World', '2024-03-05T14:00:00.000Z'); // March 5, 9 a.m.
+    expect(newestFirst([late, day, early], TZ).map((a) => a.id)).toEqual(['early', 'day', 'late']);
   });
 
   it('links each page to its newer and older neighbours, and only to pages that exist', () => {
@@ -109,12 +124,12 @@ describe('pagePath', () => {
 
 describe('grouping', () => {
   it('lists each section newest first', () => {
-    const world = sectionListings(articles).find((l) => l.path === '/world/')!;
+    const world = sectionListings(articles, NEW_YORK).find((l) => l.path === '/world/')!;
     expect(world.articles.map((a) => a.id)).toEqual(['new', 'old']);
   });
 
   it('gives every credit its own listing', () => {
-    expect(bylineListings(articles).map((l) => [l.path, l.articles.map((a) => a.id)])).toEqual([
+    expect(bylineListings(articles, NEW_YORK).map((l) => [l.path, l.articles.map((a) => a.id)])).toEqual([
       ['/by/a/', ['new']],
       ['/by/b/', ['new', 'mid']],
       ['/by/desk/', ['old']],
@@ -122,24 +137,24 @@ describe('grouping', () => {
   });
 
   it('gives every tag its own listing', () => {
-    expect(tagListings(articles).map((l) => l.path)).toEqual(['/tags/mexico/', '/tags/trade/']);
+    expect(tagListings(articles, NEW_YORK).map((l) => l.path)).toEqual(['/tags/mexico/', '/tags/trade/']);
   });
 });
 
 describe('moreFromSection', () => {
   it('lists the other articles of the same section, never the article itself', () => {
-    const more = moreFromSection(articles);
+    const more = moreFromSection(articles, NEW_YORK);
     expect(more.get('old')!.map((a) => a.id)).toEqual(['new']);
     expect(more.get('new')!.map((a) => a.id)).toEqual(['old']);
   });
 
   it('is empty when the section has no other article', () => {
-    expect(moreFromSection(articles).get('mid')).toEqual([]);
+    expect(moreFromSection(articles, NEW_YORK).get('mid')).toEqual([]);
   });
 
   const many = Array.from({ length: 9 }, (_, i) => article(`a${i}`, 'World', `2020-01-0${i + 1}`));
   const sidebarIds = (id: string) =>
-    moreFromSection(many, 3)
+    moreFromSection(many, NEW_YORK, 3)
       .get(id)!
       .map((a) => a.id);
 
@@ -153,6 +168,7 @@ describe('moreFromSection', () => {
 
   it('does not change for an older article when a newer one is published', () => {
     const published = [...many, article('a9', 'World', '2020-01-10')];
-    for (const id of ['a3', 'a6', 'a8']) expect(moreFromSection(published, 3).get(id)).toEqual(moreFromSection(many, 3).get(id));
+    for (const id of ['a3', 'a6', 'a8'])
+      expect(moreFromSection(published, NEW_YORK, 3).get(id)).toEqual(moreFromSection(many, NEW_YORK, 3).get(id));
   });
 });

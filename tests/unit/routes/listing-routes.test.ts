@@ -49,8 +49,8 @@ describe('listingRoutes', () => {
     const front = routes('front page', 1);
     expect(front.map((route) => route.params)).toEqual([
       { frontPage: undefined },
-      { frontPage: 'page/2024-01-02' },
-      { frontPage: 'page/2024-01-01' },
+      { frontPage: 'page/2024-01-02-b' },
+      { frontPage: 'page/2024-01-01-c' },
     ]);
     expect(front.map((route) => route.props.title)).toEqual(['Newsroom', 'Latest news, January 2, 2024', 'Latest news, January 1, 2024']);
     expect(front[0]!.props).toMatchObject({ path: '/', heading: 'Latest news', currentPath: '/', description: 'The news.' });
@@ -69,15 +69,15 @@ describe('listingRoutes', () => {
 
   it('links each page to the next newer and older ones', () => {
     const [first, second, oldest] = routes('tag', 1);
-    expect(first!.props.page).toEqual({ older: '/tags/trade/page/2024-01-02/' });
+    expect(first!.props.page).toEqual({ older: '/tags/trade/page/2024-01-02-b/' });
     expect(second!.props.page).toEqual({
-      archive: { name: '2024-01-02', days: 'January 2, 2024' },
+      archive: { name: '2024-01-02-b', label: 'January 2, 2024' },
       newer: '/tags/trade/',
-      older: '/tags/trade/page/2024-01-01/',
+      older: '/tags/trade/page/2024-01-01-c/',
     });
     expect(oldest!.props.page).toEqual({
-      archive: { name: '2024-01-01', days: 'January 1, 2024' },
-      newer: '/tags/trade/page/2024-01-02/',
+      archive: { name: '2024-01-01-c', label: 'January 1, 2024' },
+      newer: '/tags/trade/page/2024-01-02-b/',
       older: undefined,
     });
   });
@@ -173,8 +173,8 @@ describe('listingRoutes', () => {
     const trade = routes('tag', 1);
     expect(trade.map((route) => [route.params, route.props.title])).toEqual([
       [{ tag: 'trade', page: undefined }, 'Trade'],
-      [{ tag: 'trade', page: 'page/2024-01-02' }, 'Trade, January 2, 2024'],
-      [{ tag: 'trade', page: 'page/2024-01-01' }, 'Trade, January 1, 2024'],
+      [{ tag: 'trade', page: 'page/2024-01-02-b' }, 'Trade, January 2, 2024'],
+      [{ tag: 'trade', page: 'page/2024-01-01-c' }, 'Trade, January 1, 2024'],
     ]);
   });
 });
