@@ -1,6 +1,8 @@
 /**
  * `npm run bench -- [N] [runs] [--photos SHARE]`: a full build at scale (build-at-scale.ts);
- * `npm run bench -- publish N [runs]`: one publish at scale (publish-at-scale.ts).
+ * `npm run bench -- publish N [runs]`: one publish at scale (publish-at-scale.ts);
+ * `npm run bench -- listing-pages N`: the listing pages each publish changes (listing-page-changes.ts).
  */
 export {};
-await import(process.argv[2] === 'publish' ? './publish-at-scale.ts' : './build-at-scale.ts');
+const benchmarks: Record<string, string> = { publish: './publish-at-scale.ts', 'listing-pages': './listing-page-changes.ts' };
+await import(benchmarks[process.argv[2] ?? ''] ?? './build-at-scale.ts');
