@@ -1,29 +1,37 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from '#lib/files/article-loader.ts';
+import { livePreview } from '#lib/files/live-preview.ts';
 import { authorsLoader, infoPagesLoader, sectionsLoader } from '#lib/files/registry-loaders.ts';
 import { articleSchemaWith } from '#lib/content/schema.ts';
 import { authorSchemaWith } from '#lib/content/authors.ts';
 import { settings } from '#lib/settings.ts';
 
+const { contentDir } = settings;
+const registry = (path: string) => `${contentDir}/${path}`;
+
 const articles = defineCollection({
   // Each file's name (without .md) is the entry's id and the end of its permalink.
-  // Its section, subsection and byline are checked against the two registries below.
-  loader: articleLoader({ base: `${settings.contentDir}/articles`, contentDir: settings.contentDir }),
+  // Its section, subsection and byline are checked against the two registries below,
+  // so in dev any change under the content folder checks the articles again.
+  loader: livePreview(articleLoader({ base: `${contentDir}/articles`, contentDir }), () => [contentDir]),
   // A photo's src goes through astro:assets: image() reads its size and feeds the image pipeline.
   // (The loader has already checked it is a file beside the article, with the plain schema.)
   schema: ({ image }) => articleSchemaWith(image),
 });
 
 /** content/sections.yaml, in navigation order. */
-const sections = defineCollection({ loader: sectionsLoader({ contentDir: settings.contentDir }) });
+const sections = defineCollection({ loader: livePreview(sectionsLoader({ contentDir }), () => [registry('sections.yaml')]) });
 
 /** content/authors/<slug>.md: who each byline names, and their bio. */
 const authors = defineCollection({
-  loader: authorsLoader({ contentDir: settings.contentDir }),
+  loader: livePreview(authorsLoader({ contentDir }), () => [registry('authors')]),
   schema: ({ image }) => authorSchemaWith(image),
 });
 
 /** content/pages/<slug>.md: About, the corrections policy and the other standing pages, at /<slug>/. */
-const infoPages = defineCollection({ loader: infoPagesLoader({ contentDir: settings.contentDir }) });
+const infoPages = defineCollection({
+  // A standing page may not take a section's address, so the sections registry is read too.
+  loader: livePreview(infoPagesLoader({ contentDir }), () => [registry('pages'), registry('sections.yaml')]),
+});
 
 export const collections = { articles, sections, authors, infoPages };

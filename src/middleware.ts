@@ -1,12 +1,16 @@
 /**
  * Runs on every page as it is built: the Content-Security-Policy <meta> is
- * moved to the top of <head> (see policy-placement.ts).
+ * moved to the top of <head> (see policy-placement.ts). In `npm run dev`, the
+ * content's problems are shown at the top of every page (see live-preview.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
+import { withProblemsNotice } from '#lib/content/problems-notice.ts';
+import { contentProblems } from '#lib/files/live-preview.ts';
 import { policyFirst } from '#lib/metadata/policy-placement.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(policyFirst(await response.text()), response);
+  const html = policyFirst(await response.text());
+  return new Response(import.meta.env.DEV ? withProblemsNotice(html, contentProblems()) : html, response);
 });
