@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { TakenDownArticle } from './taken-down.ts';
 
 export interface OutputChanges {
   added: string[];
@@ -55,7 +56,8 @@ export function compareOutputs(next: string, previous: string): OutputChanges {
   return changes;
 }
 
-export function writeChangeList(file: string, changes: OutputChanges): void {
+/** The list of files added, changed and removed, with the published articles taken down and why (see taken-down.ts). */
+export function writeChangeList(file: string, changes: OutputChanges, takenDown: ReadonlyArray<TakenDownArticle>): void {
   const { added, changed, removed } = changes;
-  writeFileSync(file, `${JSON.stringify({ added, changed, removed }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ added, changed, removed, takenDown }, null, 2)}\n`);
 }

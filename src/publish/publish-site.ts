@@ -125,6 +125,8 @@ const { placeShareImages } = await import('./share-images/placing.ts');
 const { buildSearchIndex } = await import('./pagefind.ts');
 const { writeHeadersFile } = await import('./headers-file.ts');
 const { compareOutputs, writeChangeList } = await import('./output-changes.ts');
+const { describeTakenDown, takenDownArticles } = await import('./taken-down.ts');
+const { readHeldBack } = await import('#lib/files/held-back.ts');
 const { articles } = readPublishManifest(staging);
 rmSync(join(staging, PUBLISH_MANIFEST));
 // Side by side: the drawing threads, Pagefind's process and the headers' reading of the pages
@@ -145,6 +147,7 @@ const [cards, search] = await Promise.all([
 console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
 console.log(`build: search index in ${search.parts} part(s), ${search.indexed} of them indexed anew`);
 const changes = await step('comparing with the published site', () => compareOutputs(staging, outDir));
+const takenDown = takenDownArticles(changes.removed, changes.added, readHeldBack(buildCacheDir));
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
@@ -158,8 +161,13 @@ spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(previ
 }).unref();
 recordPublishedPages(outDir, buildCacheDir);
 // Written once the new site is in place, so the list always describes what is published.
-writeChangeList(`${outDir}.changes.json`, changes);
+writeChangeList(`${outDir}.changes.json`, changes, takenDown);
 console.log(
   `build: ${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed, ${changes.unchanged} unchanged (listed in ${outDir}.changes.json)`,
 );
+if (takenDown.length > 0) {
+  console.warn(
+    `build: this publish takes down ${takenDown.length} published article(s) (listed under "takenDown" in ${outDir}.changes.json):\n${takenDown.map((article) => `  ${describeTakenDown(article)}`).join('\n')}`,
+  );
+}
 console.log(`build: published to ${outDir}`);

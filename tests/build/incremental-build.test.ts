@@ -134,6 +134,13 @@ class Archive {
     for (const article of initial) this.write(slugOf(this.next++), article);
   }
 
+  /** Each published (not scheduled) generated article's address, by slug. */
+  livePaths(): Map<string, string> {
+    return new Map(
+      [...this.articles].filter(([, article]) => !article.scheduled).map(([slug, article]) => [slug, permalink(slug, article)]),
+    );
+  }
+
   private write(slug: string, article: Article): void {
     this.articles.set(slug, article);
     writeFileSync(join(this.content, 'articles', `${slug}.md`), markdown(article));
@@ -194,7 +201,24 @@ function differences(a: string, b: string): string[] {
 }
 
 const changeList = (site: string) =>
-  JSON.parse(readFileSync(`${site}.changes.json`, 'utf8')) as Record<'added' | 'changed' | 'removed', string[]>;
+  JSON.parse(readFileSync(`${site}.changes.json`, 'utf8')) as Record<'added' | 'changed' | 'removed', string[]> & {
+    takenDown: { path: string; reason: string }[];
+  };
+
+/**
+ * The live articles a step takes down, as "<address> <reason>": those scheduled again, deleted
+ * (a renamed one keeps its old address, which redirects) or moved to another address.
+ */
+function expectedTakeDowns(before: Map<string, string>, archive: Archive, step: Step): string[] {
+  const after = archive.livePaths();
+  return [...before]
+    .flatMap(([slug, path]) => {
+      if (archive.articles.get(slug)?.scheduled) return [`${path} scheduled`];
+      if (!archive.articles.has(slug)) return step.kind === 'rename' ? [] : [`${path} deleted`];
+      return after.get(slug) === path ? [] : [`${path} moved`];
+    })
+    .sort();
+}
 
 /**
  * Builds the archive, rebuilds it unchanged (nothing may change), applies the steps with an
@@ -208,7 +232,7 @@ function publishesLikeAFullBuild(initial: Article[], steps: Step[]): void {
   const incrementalCache = join(WORK, 'incremental-cache');
   build(site, incrementalCache);
   expect(build(site, incrementalCache)).toMatch(/build: [1-9]\d* published pages linked/);
-  expect(changeList(site)).toEqual({ added: [], changed: [], removed: [] });
+  expect(changeList(site)).toEqual({ added: [], changed: [], removed: [], takenDown: [] });
   const held = filesUnder(site)
     .filter((file) => file.endsWith('.html'))
     .map((file, i) => {
@@ -218,8 +242,11 @@ function publishesLikeAFullBuild(initial: Article[], steps: Step[]): void {
       return { file, copy, bytes: readFileSync(copy) };
     });
   for (const step of steps) {
+    const before = archive.livePaths();
     archive.apply(step);
     build(site, incrementalCache);
+    const reported = changeList(site).takenDown.map(({ path, reason }) => `${path} ${reason}`);
+    expect(reported.sort(), `taken down by ${JSON.stringify(step)}`).toEqual(expectedTakeDowns(before, archive, step));
   }
   const writtenInto = held.filter(({ copy, bytes }) => !readFileSync(copy).equals(bytes)).map(({ file }) => `written into: ${file}`);
   expect(writtenInto).toEqual([]);

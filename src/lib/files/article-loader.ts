@@ -33,6 +33,7 @@ import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { summarize } from '#lib/markdown/summary.ts';
 import { projectRegistries } from './registry-loaders.ts';
 import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
+import { writeHeldBack, type HeldBackArticle } from './held-back.ts';
 
 class ContentValidationError extends Error {
   readonly problems: string[];
@@ -252,6 +253,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const published: CheckedArticle[] = [];
       const scheduled: string[] = [];
       const drafts: string[] = [];
+      const heldBack: HeldBackArticle[] = [];
       const now = settings.buildTime;
 
       // First every file read and checked up to its body, then the bodies not yet rendered
@@ -298,10 +300,12 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         const article = checked.data as unknown as Article;
         if (article.draft && !settings.previewDrafts) {
           drafts.push(`  ${shownPath}`);
+          heldBack.push({ id, file: shownPath, reason: 'draft' });
           continue;
         }
         if (isScheduled(article.date, now, settings.timeZone) && !settings.previewScheduled) {
           scheduled.push(`  ${shownPath}: ${article.date.iso}`);
+          heldBack.push({ id, file: shownPath, reason: 'scheduled', date: article.date.iso });
           continue;
         }
         if (!unchanged) store.set({ id, data: checked.data, filePath: relative(root, file), digest });
@@ -312,6 +316,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
 
       for (const id of store.keys()) if (!stored.has(id)) store.delete(id);
       writeCheckRecords(meta, records);
+      writeHeldBack(settings.buildCacheDir, heldBack);
       if (drafts.length > 0) {
         logger.info(`${drafts.length} draft(s) held back (draft: true; npm run dev shows them):\n${drafts.join('\n')}`);
       }
