@@ -26,24 +26,33 @@ export function separatedLogLines(line: string): string[] {
 /**
  * Drops what an author cannot act on from Astro's report of a failed build:
  * its "Hint:" (a guess from words in the message: a file named
- * "windows-1252.md" was told browser APIs are unavailable on the server) and
- * its "Stack trace:" with the lines under it, naming internal files. Kept
- * when `debug` (BUILD_DEBUG=1), for whoever is debugging the build itself.
+ * "windows-1252.md" was told browser APIs are unavailable on the server), its
+ * "Location:" (the line of our code that threw, not of the author's file) and
+ * its "Stack trace:" with the lines under it, naming internal files. A report of
+ * content problems already says everything an author needs; any other failure
+ * says BUILD_DEBUG=1 shows where it stopped. All kept when `debug`
+ * (BUILD_DEBUG=1), for whoever is debugging the build itself.
  */
 export function withoutInternals(debug: boolean): (line: string) => string[] {
-  let skipping: 'hint' | 'stack' | undefined;
+  let skipping: 'hint' | 'location' | 'stack' | undefined;
+  let contentReport = false;
   return (line) => {
     if (debug) return [line];
     const plain = line.replace(ANSI_CODE, '');
+    if (/\bproblems? in the content\b|\bhave problems:/.test(plain)) contentReport = true;
     if (/^\s*Hint:\s*$/.test(plain)) {
       skipping = 'hint';
       return [];
     }
+    if (/^\s*Location:\s*$/.test(plain)) {
+      skipping = 'location';
+      return [];
+    }
     if (/^\s*Stack trace:\s*$/.test(plain)) {
       skipping = 'stack';
-      return ['  (BUILD_DEBUG=1 shows where in the code this stopped)'];
+      return contentReport ? [] : ['  (BUILD_DEBUG=1 shows where in the code this stopped)'];
     }
-    if (skipping === 'hint' && (plain.trim() === '' || /^\s{3,}/.test(plain))) return [];
+    if ((skipping === 'hint' || skipping === 'location') && (plain.trim() === '' || /^\s{3,}/.test(plain))) return [];
     if (skipping === 'stack' && /^\s+at /.test(plain)) return [];
     skipping = undefined;
     return [line];

@@ -15,8 +15,11 @@ import { nearestName } from './registry-match.ts';
  * An object that rejects fields it does not know, naming them, so that a
  * misspelt key stops the build instead of silently disappearing.
  */
-export function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
-  const known = Object.keys(shape).map((key) => ({ name: key, slug: key }));
+export function closedObject<Shape extends z.ZodRawShape>(shape: Shape, options: { writtenByTheBuild?: ReadonlyArray<keyof Shape> } = {}) {
+  // A field the build writes itself is refused in a file, so it is never suggested for a misspelling.
+  const known = Object.keys(shape)
+    .filter((key) => !options.writtenByTheBuild?.includes(key))
+    .map((key) => ({ name: key, slug: key }));
   const guess = (key: string) => {
     const nearest = nearestName(key, known);
     return nearest ? ` (did you mean "${nearest}"?)` : '';
@@ -66,14 +69,16 @@ export const name = (what: string) =>
       error: (issue) => `${what} "${String(issue.input)}" gives no address: a name needs at least one letter or digit for its page's address`,
     });
 
-export const publicationDate = z.unknown().transform((value, ctx): PublicationDate => {
-  const parsed = parsePublicationDate(value);
-  if (typeof parsed === 'string') {
-    ctx.addIssue({ code: 'custom', message: parsed });
-    return z.NEVER;
-  }
-  return parsed;
-});
+/** A publication date (see publication-date.ts); a timestamp missing its offset is shown with the one `timeZone` has that day. */
+export const publicationDateIn = (timeZone: string) =>
+  z.unknown().transform((value, ctx): PublicationDate => {
+    const parsed = parsePublicationDate(value, timeZone);
+    if (typeof parsed === 'string') {
+      ctx.addIssue({ code: 'custom', message: parsed });
+      return z.NEVER;
+    }
+    return parsed;
+  });
 
 const noDotSegments = (value: string) => !isSitePath(value) || !hasDotSegment(value);
 const DOT_SEGMENTS = 'must not have "." or ".." segments, which browsers resolve away to another address';

@@ -39,17 +39,54 @@ export class FrontmatterError extends Error {
 /** The frontmatter's YAML starts on the file's second line, after the opening "---". */
 const FRONTMATTER_FIRST_LINE = 2;
 
+/** An opening "---" line with no closing one: the author's likeliest slip with frontmatter. */
+const OPENING_ONLY = /^\uFEFF?---[ \t]*\r?\n/;
+
+/**
+ * What to tell an author about a YAML error on `line` (the frontmatter line the parser stopped
+ * on): the cause their line shows (a tab, a quoted value ended early by a quote inside it), else
+ * the parser's reason with the usual cause.
+ */
+export function yamlProblem(reason: string, line: string | undefined): string {
+  if (line?.includes('\t') || /\btab\b/.test(reason)) {
+    return 'this line has a tab; YAML lines are indented with spaces only: replace the tab with spaces';
+  }
+  const quoted = line === undefined ? null : /^\s*(?:-\s+)?([\w-]+):\s*(['"])(.*)$/.exec(line);
+  if (quoted) {
+    const [, field, quote, rest] = quoted as unknown as [string, string, string, string];
+    const end = rest.indexOf(quote);
+    const after = end >= 0 ? rest.slice(end + 1).trim() : '';
+    if (after !== '') {
+      const value = rest.replace(new RegExp(`${quote}\\s*$`), '');
+      const wrote = `${quote}${rest.slice(0, end + 1)}`;
+      return quote === "'"
+        ? `the value of ${field} starts with ' and so ends at the next ' (after ${wrote}), leaving "${after}" over. ` +
+            `Inside single quotes write an apostrophe twice (${field}: '${value.replaceAll("'", "''")}'), or use double quotes (${field}: "${value}")`
+        : `the value of ${field} starts with " and so ends at the next " (after ${wrote}), leaving ${after} over. ` +
+            `Inside double quotes write a quote mark as \\" (${field}: "${value.replaceAll('"', '\\"')}"), or use single quotes (${field}: '${value}')`;
+    }
+  }
+  return `the frontmatter is not valid YAML (${reason}). The usual cause: a value containing ": ", or starting with a quote, "[" or "{", must be in quotes, e.g. headline: "Q&A: the budget"`;
+}
+
 /** Splits and parses an article file's text. Throws a FrontmatterError when it has no frontmatter or bad YAML. */
 export function parseArticleSource(text: string): ArticleSource {
   const parts = splitFrontmatter(text);
-  if (!parts) throw new FrontmatterError('the file must start with frontmatter between two "---" lines');
+  if (!parts) {
+    throw new FrontmatterError(
+      OPENING_ONLY.test(text)
+        ? 'the frontmatter has no closing "---" line; add a line of three hyphens after its last field, before the body'
+        : 'the file must start with frontmatter between two "---" lines',
+    );
+  }
   let frontmatter: unknown;
   try {
     frontmatter = loadYaml(parts.yaml, { schema: CORE_SCHEMA });
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+    const line = mark ? parts.yaml.split(/\r?\n/)[mark.line] : undefined;
     throw new FrontmatterError(
-      `the frontmatter is not valid YAML (${reason ?? (error as Error).message}). The usual cause: a value containing ": ", or starting with a quote, "[" or "{", must be in quotes, e.g. headline: "Q&A: the budget"`,
+      yamlProblem(reason ?? (error as Error).message, line),
       mark ? { line: mark.line + FRONTMATTER_FIRST_LINE, column: mark.column + 1 } : undefined,
     );
   }

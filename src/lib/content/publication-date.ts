@@ -38,15 +38,25 @@ const EARLIEST_INSTANT = Date.parse('1000-01-02T00:00:00Z');
 const LATEST_INSTANT = Date.parse('9999-12-30T23:59:59.999Z');
 const OUT_OF_RANGE = `is outside the years ${FIRST_YEAR}–${LAST_YEAR}, the dates this site can publish under`;
 
+/** "2018-12-09T14:30:00-05:00": a wall-clock timestamp with the offset `timeZone` has at that moment (winter or summer). */
+function withZoneOffset(localTime: string, timeZone: string): string {
+  const [date, time] = localTime.split('T') as [string, string];
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  return `${localTime}${format(new TZDate(y, mo - 1, d, h, mi, timeZone), 'xxx')}`;
+}
+
 /**
  * Reads a frontmatter date, as the text the author typed (see article-file.ts).
- * Returns an error message when the value is not a date in one of the two forms.
+ * Returns an error message when the value is not a date in one of the two forms; a timestamp
+ * without its offset is shown with the one `exampleZone` (the site's zone) has on that day.
  */
-export function parsePublicationDate(value: unknown): PublicationDate | string {
+export function parsePublicationDate(value: unknown, exampleZone?: string): PublicationDate | string {
   if (value === undefined) return `is required; ${DATE_FORMS_HELP}`;
   if (typeof value !== 'string') return `is not a date; ${DATE_FORMS_HELP}`;
   if (LOCAL_TIME.test(value)) {
-    return `"${value}" has no offset from UTC, so its moment is unknown: add it, e.g. "${value}-04:00" (New York in summer) or "${value}Z" (UTC)`;
+    const inZone = exampleZone ? `"${withZoneOffset(value, exampleZone)}" (${exampleZone} on that day) or ` : '';
+    return `"${value}" has no offset from UTC, so its moment is unknown: add it, e.g. ${inZone}"${value}Z" (UTC)`;
   }
   const day = DAY.exec(value);
   if (day) {

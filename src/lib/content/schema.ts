@@ -4,10 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { isBefore } from './publication-date.ts';
-import { atMost, closedObject, linkAddress, list, localImagePath, name, publicationDate, text, webAddress } from './fields.ts';
+import { atMost, closedObject, linkAddress, list, localImagePath, name, publicationDateIn, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
 import { settings } from '#lib/settings.ts';
+
+const publicationDate = publicationDateIn(settings.timeZone);
 
 /**
  * A byline credit. Its name is a registered author's (content/authors/), put in
@@ -101,7 +103,7 @@ export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =
         if (problem) ctx.addIssue({ code: 'custom', message: `"${path}" ${problem}` });
       }),
   ).default([]),
-}).superRefine((article, ctx) => {
+}, { writtenByTheBuild: ['bodyImages', 'summary'] }).superRefine((article, ctx) => {
   if (article.updated && isBefore(article.updated, article.date, settings.timeZone)) {
     ctx.addIssue({
       code: 'custom',

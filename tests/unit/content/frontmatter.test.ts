@@ -32,3 +32,44 @@ describe('parseArticleSource', () => {
     expect(() => parseArticleSource('---\n- a\n- b\n---\n')).toThrow(/field: value/);
   });
 });
+
+describe('what a frontmatter mistake is called', () => {
+  const problemIn = (text: string) => {
+    try {
+      parseArticleSource(text);
+    } catch (error) {
+      return error as Error & { line?: number; column?: number };
+    }
+    throw new Error('no problem found');
+  };
+
+  it('says a missing closing "---" line is missing, not that the file has no frontmatter', () => {
+    expect(problemIn('---\nheadline: Hi\nsection: World\n\nThe body.\n').message).toBe(
+      'the frontmatter has no closing "---" line; add a line of three hyphens after its last field, before the body',
+    );
+  });
+
+  it('asks for spaces where a tab indents a line, at that line, without the quoting advice', () => {
+    const problem = problemIn('---\nheadline: Hi\nbyline:\n\t- name: A\n---\nBody');
+    expect(problem.message).toBe('this line has a tab; YAML lines are indented with spaces only: replace the tab with spaces');
+    expect(problem.line).toBe(4);
+  });
+
+  it('says which apostrophe ended a single-quoted value, and how to write it', () => {
+    expect(problemIn("---\nheadline: 'Mexico City's pumps'\n---\nBody").message).toBe(
+      `the value of headline starts with ' and so ends at the next ' (after 'Mexico City'), leaving "s pumps'" over. ` +
+        `Inside single quotes write an apostrophe twice (headline: 'Mexico City''s pumps'), or use double quotes (headline: "Mexico City's pumps")`,
+    );
+  });
+
+  it('says which quote mark ended a double-quoted value, and how to write it', () => {
+    expect(problemIn('---\nheadline: "He said "no" today"\n---\nBody').message).toBe(
+      `the value of headline starts with " and so ends at the next " (after "He said "), leaving no" today" over. ` +
+        `Inside double quotes write a quote mark as \\" (headline: "He said \\"no\\" today"), or use single quotes (headline: 'He said "no" today')`,
+    );
+  });
+
+  it('says which quote ended a quoted value in a list item', () => {
+    expect(problemIn("---\nbyline:\n  - name: 'Ana O'Neil'\n---\nBody").message).toMatch(/^the value of name starts with ' and so ends/);
+  });
+});

@@ -35,8 +35,19 @@ describe('parsePublicationDate', () => {
     expect(parsePublicationDate('2018-02-30')).toMatch(/not a day of the calendar/);
   });
 
-  it('rejects a timestamp without an offset', () => {
-    expect(parsePublicationDate('2018-05-09T14:30:00')).toMatch(/^"2018-05-09T14:30:00" has no offset from UTC.*"2018-05-09T14:30:00-04:00".*"2018-05-09T14:30:00Z"/);
+  it('rejects a timestamp without an offset, showing the offset the site zone has in summer', () => {
+    expect(parsePublicationDate('2018-05-09T14:30:00', 'America/New_York')).toBe(
+      '"2018-05-09T14:30:00" has no offset from UTC, so its moment is unknown: add it, e.g. "2018-05-09T14:30:00-04:00" (America/New_York on that day) or "2018-05-09T14:30:00Z" (UTC)',
+    );
+  });
+
+  it('shows the offset the site zone has on the article\'s own day, in winter', () => {
+    expect(parsePublicationDate('2018-12-09T14:30', 'America/New_York')).toMatch(/e\.g\. "2018-12-09T14:30-05:00" \(America\/New_York on that day\)/);
+    expect(parsePublicationDate('2018-12-09T14:30', 'Asia/Kolkata')).toMatch(/"2018-12-09T14:30\+05:30"/);
+  });
+
+  it('offers only UTC when no zone is known', () => {
+    expect(parsePublicationDate('2018-05-09T14:30:00')).toMatch(/add it, e\.g\. "2018-05-09T14:30:00Z" \(UTC\)$/);
   });
 
   it('rejects free text', () => {

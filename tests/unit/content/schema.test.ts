@@ -228,3 +228,18 @@ describe('addresses as browsers read them', () => {
     ]);
   });
 });
+
+describe('a misspelt field', () => {
+  it('is never told to be a field the build writes itself ("sumary" is not "summary")', () => {
+    expect(problems({ ...valid(), sumary: 'x' })).toEqual([
+      ': unknown field "sumary": check the spelling against the frontmatter reference in docs/authoring.md',
+    ]);
+  });
+
+  it('is told the field an author may write ("headlin" is "headline")', () => {
+    const { headline, ...rest } = valid();
+    expect(problems({ ...rest, headlin: headline })).toContain(
+      ': unknown field "headlin" (did you mean "headline"?): check the spelling against the frontmatter reference in docs/authoring.md',
+    );
+  });
+});

@@ -47,6 +47,8 @@ describe('withoutInternals', () => {
     '    Browser APIs are not available on the server.',
     '    ',
     '    See https://docs.astro.build/en/guides/troubleshooting/ for more information.',
+    '  Location:',
+    '    /work/main/src/lib/files/article-loader.ts:363:35',
     '  Stack trace:',
     '    at Object.load (/work/main/src/lib/files/article-loader.ts:219:35)',
     '    at async #doSync (file:///work/main/node_modules/astro/dist/content/content-layer.js:220:5)',
@@ -54,14 +56,21 @@ describe('withoutInternals', () => {
   ];
   const filtered = (debug: boolean) => report.flatMap(withoutInternals(debug));
 
-  it("drops Astro's hint and the stack trace, saying how to see them", () => {
+  it("drops Astro's hint, our code's location and the stack trace from a report of content problems", () => {
     expect(filtered(false)).toEqual([
       '[ContentValidationError] 2 problems in the content; nothing was built:',
       '',
       'tests/fixtures/bad-content/articles/windows-1252.md:9',
       '  text: the file is not UTF-8 text',
-      '  (BUILD_DEBUG=1 shows where in the code this stopped)',
       'build: astro build failed',
+    ]);
+  });
+
+  it('says how to see where the code stopped when the failure is not a content problem', () => {
+    const crash = ['[TypeError] Cannot read properties of undefined', '  Stack trace:', '    at render (/work/main/src/pages/x.astro:3:1)'];
+    expect(crash.flatMap(withoutInternals(false))).toEqual([
+      '[TypeError] Cannot read properties of undefined',
+      '  (BUILD_DEBUG=1 shows where in the code this stopped)',
     ]);
   });
 
