@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { isSlug, toSlug } from '#lib/addresses/slug.ts';
 import { closedObject, list, name, text } from './fields.ts';
+import { folded } from './registry-match.ts';
 import { LIMITS } from './limits.ts';
 
 const slug = z
@@ -56,6 +57,21 @@ export function registeredSections(
     if (earlier) problems.push(`${what} and ${earlier} would both be ${address}; give one a different name or slug`);
     else claimed.set(address, what);
   };
+  // One name, one entry: an article names its section by name, and two entries with one name
+  // (in any case, or NFC against NFD) would leave it naming both.
+  const claimName = (seen: Map<string, string>, name: string, what: string) => {
+    const earlier = seen.get(folded(name));
+    if (earlier) problems.push(`${what} has the name of ${earlier}; give one of them another name`);
+    else seen.set(folded(name), what);
+  };
+  const sectionNames = new Map<string, string>();
+  for (const section of sections) {
+    claimName(sectionNames, section.name, `section "${section.name}" (slug ${section.slug})`);
+    const subsectionNames = new Map<string, string>();
+    for (const subsection of section.subsections) {
+      claimName(subsectionNames, subsection.name, `subsection "${subsection.name}" (slug ${subsection.slug}) of "${section.name}"`);
+    }
+  }
   for (const section of sections) {
     if (isRootName(section.slug)) {
       problems.push(`section "${section.name}": the address /${section.slug}/ is the site's own (search, bylines, tags, feeds, files); give the section another slug`);

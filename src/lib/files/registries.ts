@@ -12,6 +12,7 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
 import { INFO_PAGES_FOLDER, infoPageSchema, type InfoPage } from '#lib/content/info-pages.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
+import { folded } from '#lib/content/registry-match.ts';
 import { registeredSections, SECTIONS_FILE, sectionsFileSchema, type RegisteredSection } from '#lib/content/sections.ts';
 
 export interface Registries {
@@ -104,11 +105,11 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
   }
   const byName = new Map<string, string>();
   for (const author of authors) {
-    const folded = author.name.toLowerCase();
-    const earlier = byName.get(folded);
+    // As bylines are matched (registry-match.ts): one name in NFC and NFD, or in two cases, is one name.
+    const earlier = byName.get(folded(author.name));
     if (earlier)
       problems.push(`${author.file}\n  name: "${author.name}" is also the name of ${earlier}; one person or organisation, one file`);
-    else byName.set(folded, author.file);
+    else byName.set(folded(author.name), author.file);
   }
   return { authors, problems };
 }
