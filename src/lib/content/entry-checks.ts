@@ -61,14 +61,27 @@ export function tagSpellingNotes(articles: ReadonlyArray<Pick<CheckedArticle, 'f
     .map(([page, seen]) => `tags written ${[...seen].map(([tag, file]) => `"${tag}" (${file})`).join(', ')} share one page, ${page}; use one spelling`);
 }
 
-export function crossEntryProblems(articles: ReadonlyArray<CheckedArticle>, isPublicFile: (sitePath: string) => boolean): string[] {
+/**
+ * `standingPages`: the address of each standing page (content/pages/<slug>.md, /<slug>/) with its
+ * file, which no old address may take either.
+ */
+export function crossEntryProblems(
+  articles: ReadonlyArray<CheckedArticle>,
+  isPublicFile: (sitePath: string) => boolean,
+  standingPages: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const served = servedSitePaths(articles);
   const known = knownSitePaths(articles, served);
   // An old address equal to a permalink is reported by findAddressConflicts, naming the article.
   const permalinks = new Set(articles.map((article) => article.permalink));
   return [...sharedPageProblems(articles), ...articles.flatMap(({ file, data }) => [
     ...data.redirectFrom.flatMap((old) =>
-      !permalinks.has(old) && (served.has(old) || isReservedSitePath(old) || isPublicFile(old))
+      standingPages.has(old)
+        ? [
+            `${file}\n  redirectFrom: "${old}" is the address of the standing page ${standingPages.get(old)!}; ` +
+              'hosts would send its readers to this article instead. List only addresses this article had before',
+          ]
+        : !permalinks.has(old) && (served.has(old) || isReservedSitePath(old) || isPublicFile(old))
         ? [
             `${file}\n  redirectFrom: "${old}" is an address the site serves itself (a page, a listing, search or a file in public/); ` +
               'hosts would send its readers to this article instead. List only addresses this article had before',

@@ -40,13 +40,20 @@ export interface RegisteredSection extends RegisteredSubsection {
 export const SECTIONS_FILE = 'sections.yaml';
 
 /**
+ * What already has an address at the site's root, /<slug>/: false for nothing, true for the
+ * site itself (search, bylines, tags, the feeds, a folder in public/, …), or the words naming
+ * what has it ("the standing page content/pages/about.md"), for messages that name both sides.
+ */
+export type RootAddressOwner = (slug: string) => boolean | string;
+
+/**
  * The registry with every slug filled in, or the problems that stop the build:
- * two entries with one address, or a section slug the site uses at its root
- * (`isRootName`: search, by, tags, the feeds, a folder in public/, …).
+ * two entries with one address, or a section slug something else has at the
+ * site's root (`rootOwner`).
  */
 export function registeredSections(
   entries: z.output<typeof sectionsFileSchema>,
-  isRootName: (slug: string) => boolean,
+  rootOwner: RootAddressOwner,
 ): { sections: RegisteredSection[]; problems: string[] } {
   const problems: string[] = [];
   const withSlug = <Entry extends { name: string; slug?: string | undefined }>(entry: Entry) => ({ ...entry, slug: entry.slug ?? toSlug(entry.name) });
@@ -73,8 +80,11 @@ export function registeredSections(
     }
   }
   for (const section of sections) {
-    if (isRootName(section.slug)) {
+    const owner = rootOwner(section.slug);
+    if (owner === true) {
       problems.push(`section "${section.name}": the address /${section.slug}/ is the site's own (search, bylines, tags, feeds, files); give the section another slug`);
+    } else if (owner) {
+      problems.push(`section "${section.name}": the address /${section.slug}/ is also the address of ${owner}; give the section another slug, or rename the page`);
     }
     claim(`/${section.slug}/`, `section "${section.name}"`);
     for (const subsection of section.subsections) {

@@ -32,6 +32,7 @@ import { renderArticleBodiesAhead, renderArticleBody, type BodyToRender } from '
 import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { summarize } from '#lib/markdown/summary.ts';
 import { projectRegistries } from './registry-loaders.ts';
+import { standingPageFiles } from './registries.ts';
 import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
 
 class ContentValidationError extends Error {
@@ -325,7 +326,11 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       for (const note of tagSpellingNotes(published)) logger.warn(note);
       problems.push(
         ...findAddressConflicts(published),
-        ...crossEntryProblems(published, (sitePath) => existsSync(join(root, 'public', sitePath))),
+        ...crossEntryProblems(
+          published,
+          (sitePath) => existsSync(join(root, 'public', sitePath)),
+          standingPageFiles(root, resolve(root, options.contentDir)),
+        ),
       );
       if (problems.length > 0) throw new ContentValidationError(problems);
     },

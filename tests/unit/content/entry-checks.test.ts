@@ -51,6 +51,23 @@ describe('crossEntryProblems: old addresses', () => {
   });
 });
 
+describe('crossEntryProblems: old addresses of standing pages', () => {
+  const standingPages = new Map([
+    ['/about/', 'content/pages/about.md'],
+    ['/corrections/', 'content/pages/corrections.md'],
+  ]);
+
+  it.each(['/about/', '/corrections/'])('refuses %s, naming the standing page it would take', (path) => {
+    expect(crossEntryProblems([article('a.md', [path])], isPublicFile, standingPages)).toEqual([
+      `a.md\n  redirectFrom: "${path}" is the address of the standing page ${standingPages.get(path)!}; hosts would send its readers to this article instead. List only addresses this article had before`,
+    ]);
+  });
+
+  it.each(['/about/2019/', '/about-us/', '/world/about/'])('accepts %s, an address no standing page has', (path) => {
+    expect(crossEntryProblems([article('a.md', [path])], isPublicFile, standingPages)).toEqual([]);
+  });
+});
+
 describe("crossEntryProblems: a section's address is its registered slug", () => {
   const search = (file: string, redirectFrom: string[]) => article(file, redirectFrom, { section: 'Search', sectionSlug: 'search-desk', subsection: undefined, subsectionSlug: undefined });
 

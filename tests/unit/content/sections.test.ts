@@ -53,6 +53,13 @@ describe('registeredSections', () => {
     expect(sections[0]?.slug).toBe(slug);
   });
 
+  it('refuses a section whose slug is a standing page\'s address, naming the page', () => {
+    const owner = (slug: string) => (slug === 'about' ? 'the standing page content/pages/about.md' : false);
+    expect(registeredSections(sectionsFileSchema.parse([{ name: 'About', description: 'D.' }]), owner).problems).toEqual([
+      'section "About": the address /about/ is also the address of the standing page content/pages/about.md; give the section another slug, or rename the page',
+    ]);
+  });
+
   it.each([
     [[{ name: 'World' }], /description/],
     [[{ name: 'World', description: 'D.', colour: 'red' }], /unknown field "colour"/],
