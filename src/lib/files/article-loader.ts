@@ -203,8 +203,9 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         }
         if (!checked.success) {
           for (const issue of checked.error.issues) {
-            // An unregistered section has no slug to fill in: its own problem says so, once.
-            if (named.problems.length > 0 && (issue.path[0] === 'sectionSlug' || issue.path[0] === 'subsectionSlug')) continue;
+            // The slugs are filled in from the registry whenever the section is registered; without one,
+            // the section's own problem (missing, not text, not registered) says so, once.
+            if (issue.path[0] === 'sectionSlug' || issue.path[0] === 'subsectionSlug') continue;
             // An unknown field is found at its own key, not at the object holding it.
             problemAt(issue.path, issue.message, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
           }
