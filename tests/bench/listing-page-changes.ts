@@ -10,6 +10,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { toSlug } from '#lib/addresses/slug.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
 import { parsePublicationDate, type PublicationDate } from '#lib/content/publication-date.ts';
 import {
@@ -44,7 +45,15 @@ function read(file: string): Article {
   if (typeof date === 'string') throw new Error(`${file}: ${date}`);
   return {
     id: file.split('/').at(-1)!.replace(/\.md$/, ''),
-    data: { ...frontmatter, date, tags: frontmatter.tags ?? [], byline: frontmatter.byline.map(({ name }) => ({ name })) },
+    // The seed's sections and authors have no slugs of their own: each is the slug of the name, as the loader would store it.
+    data: {
+      ...frontmatter,
+      sectionSlug: toSlug(frontmatter.section),
+      ...(frontmatter.subsection ? { subsectionSlug: toSlug(frontmatter.subsection) } : {}),
+      date,
+      tags: frontmatter.tags ?? [],
+      byline: frontmatter.byline.map(({ name }) => ({ name, slug: toSlug(name) })),
+    },
   };
 }
 
@@ -111,9 +120,10 @@ const steps = (run: number): Array<[string, (articles: Article[]) => Article[]]>
         data: {
           headline: `A new article, run ${run}`,
           section: 'World',
+          sectionSlug: 'world',
           date: { kind: 'instant', iso: new Date(`2024-12-31T${10 + run}:00:00-05:00`).toISOString() },
           tags: ['Trade'],
-          byline: [{ name: 'Synthetic Reporter 1' }],
+          byline: [{ name: 'Synthetic Reporter 1', slug: 'synthetic-reporter-1' }],
         },
       },
     ],

@@ -128,6 +128,14 @@ describe('a build over bad entries', () => {
       'byline #2 ("Fixture Reportr") › name: "Fixture Reportr" is not a registered author (did you mean "Fixture Reporter"?).',
     ],
     [
+      'byline-without-accents.md:4:5',
+      'byline #1 ("Jose Perez") › name: "Jose Perez" is not a registered author (did you mean "José Pérez"?).',
+    ],
+    [
+      'byline-names-two-authors.md:4:5',
+      'byline #1 ("synthetic-desk") › name: "synthetic-desk" names more than one registered author: "synthetic-desk" (tests/fixtures/bad-content/authors/desk-account.md) and "Synthetic Desk" (tests/fixtures/bad-content/authors/synthetic-desk.md); write the slug of the one you mean ("desk-account" or "synthetic-desk"), or rename one of them',
+    ],
+    [
       'registered-author-restated.md:5:5',
       'byline #1 ("fixture reporter") › kind: kind of a registered author come from tests/fixtures/bad-content/authors/fixture-reporter.md; remove it here',
     ],
@@ -166,8 +174,12 @@ describe('a build over bad entries', () => {
     expect(output).toMatch(/articles\/\.hidden-draft\.md: skipped, not published: a name starting with "\." is a hidden file/);
   });
 
+  it('says a missing section once, not again as the section slug the build fills in', () => {
+    expect(reportFor('missing-section.md')).not.toMatch(/sectionSlug/);
+  });
+
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/57 problems in the content; nothing was built/);
+    expect(output).toMatch(/60 problems in the content; nothing was built/);
   });
 
   it.each([
@@ -215,6 +227,10 @@ describe('a build over bad entries', () => {
     ],
     ['redirect-takes-over-search.md', /^ {2}redirectFrom: "\/search\/" is an address the site serves itself/m],
     ['redirect-takes-over-section.md', /^ {2}redirectFrom: "\/testing\/" is an address the site serves itself/m],
+    [
+      'redirect-takes-over-standing-page.md',
+      /^ {2}redirectFrom: "\/about\/" is the address of the standing page tests\/fixtures\/bad-content\/pages\/about\.md;/m,
+    ],
   ])('names %s and the field that is wrong', (file, problem) => {
     expect(reportFor(file)).toMatch(problem);
   });

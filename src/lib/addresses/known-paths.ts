@@ -19,9 +19,11 @@ import {
 export interface ArticlePaths {
   permalink: string;
   redirectFrom: string[];
-  section: string;
-  subsection?: string | undefined;
-  byline: { name: string }[];
+  /** The registered slugs (see sectionPath). */
+  sectionSlug: string;
+  subsectionSlug?: string | undefined;
+  /** A registered author's file name; a one-off credit has none, and no page. */
+  byline: { slug?: string | undefined }[];
   tags: string[];
 }
 
@@ -30,10 +32,10 @@ export function servedSitePaths(articles: ReadonlyArray<Omit<ArticlePaths, 'redi
   const paths = new Set([FRONT_PAGE_PATH, SEARCH_PATH, SITE_FEED_PATH, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH]);
   for (const a of articles) {
     paths.add(a.permalink);
-    paths.add(sectionPath(a.section));
-    paths.add(sectionFeedPath(a.section));
-    if (a.subsection) paths.add(sectionPath(a.section, a.subsection));
-    for (const credit of a.byline) paths.add(bylinePath(credit.name));
+    paths.add(sectionPath(a.sectionSlug));
+    paths.add(sectionFeedPath(a.sectionSlug));
+    if (a.subsectionSlug) paths.add(sectionPath(a.sectionSlug, a.subsectionSlug));
+    for (const credit of a.byline) if (credit.slug) paths.add(bylinePath(credit.slug));
     for (const tag of a.tags) paths.add(tagPath(tag));
   }
   return paths;

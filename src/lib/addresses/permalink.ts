@@ -4,12 +4,12 @@
  * rewriting a headline never breaks a link someone has already shared.
  */
 import { calendarDay, type PublicationDate } from '#lib/content/publication-date.ts';
-import { toSlug } from './slug.ts';
 
 export interface PermalinkInput {
   /** The entry's file name without extension. */
   slug: string;
-  section: string;
+  /** The section's registered slug (content/sections.yaml), not its name. */
+  sectionSlug: string;
   date: PublicationDate;
 }
 
@@ -23,7 +23,7 @@ export interface PermalinkSegments {
 
 export function permalinkSegments(input: PermalinkInput, timeZone: string): PermalinkSegments {
   const [year, month, day] = calendarDay(input.date, timeZone).split('-') as [string, string, string];
-  return { section: toSlug(input.section), year, month, day, slug: input.slug };
+  return { section: input.sectionSlug, year, month, day, slug: input.slug };
 }
 
 export function permalink(input: PermalinkInput, timeZone: string): string {
@@ -32,8 +32,8 @@ export function permalink(input: PermalinkInput, timeZone: string): string {
 }
 
 /** The permalink of a collection entry (its id is the file name). */
-export function articlePath(article: { id: string; data: { section: string; date: PublicationDate } }, timeZone: string): string {
-  return permalink({ slug: article.id, section: article.data.section, date: article.data.date }, timeZone);
+export function articlePath(article: { id: string; data: { sectionSlug: string; date: PublicationDate } }, timeZone: string): string {
+  return permalink({ slug: article.id, sectionSlug: article.data.sectionSlug, date: article.data.date }, timeZone);
 }
 
 const PERMALINK_SHAPE = /^\/[^/]+\/(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\/$/;

@@ -14,16 +14,21 @@ export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 export const SITE_CARD_PATH = '/social-card.png';
 export const PUBLISHER_LOGO_PATH = '/publisher-logo.png';
 
-export function sectionPath(section: string, subsection?: string): string {
-  return subsection ? `/${toSlug(section)}/${toSlug(subsection)}/` : `/${toSlug(section)}/`;
+/**
+ * A section's or subsection's listing, from their registered slugs (content/sections.yaml), never
+ * from their names: a section named "Search" with the slug "search-desk" is at /search-desk/.
+ */
+export function sectionPath(sectionSlug: string, subsectionSlug?: string): string {
+  return subsectionSlug ? `/${sectionSlug}/${subsectionSlug}/` : `/${sectionSlug}/`;
 }
 
-export function sectionFeedPath(section: string): string {
-  return `${sectionPath(section)}rss.xml`;
+export function sectionFeedPath(sectionSlug: string): string {
+  return `${sectionPath(sectionSlug)}rss.xml`;
 }
 
-export function bylinePath(name: string): string {
-  return `/by/${toSlug(name)}/`;
+/** A registered author's page, from their file's name (content/authors/<slug>.md), never from their name. */
+export function bylinePath(authorSlug: string): string {
+  return `/by/${authorSlug}/`;
 }
 
 export function tagPath(tag: string): string {

@@ -5,7 +5,7 @@
  * public/ is asked through `isPublicFile`.
  */
 import { isKnownSitePath, isReservedSitePath, knownSitePaths, servedSitePaths, type ArticlePaths } from '#lib/addresses/known-paths.ts';
-import { bylinePath, sectionPath, tagPath } from '#lib/addresses/site-paths.ts';
+import { tagPath } from '#lib/addresses/site-paths.ts';
 import { folded } from './registry-match.ts';
 import type { Article } from './schema.ts';
 
@@ -17,9 +17,11 @@ export interface CheckedArticle extends ArticlePaths {
 
 
 /**
- * Different names that would share one page ("Trade!" and "Trade" both
+ * Different tags that would share one page ("Trade!" and "Trade" both
  * /tags/trade/): merged silently, one name's articles would be listed under
  * the other's. Each such page is reported once, with every spelling and a file using it.
+ * Sections, subsections and authors cannot share one: their addresses are their
+ * registered slugs, which the registries keep apart.
  */
 function sharedPageProblems(articles: ReadonlyArray<CheckedArticle>): string[] {
   const namesByPage = new Map<string, { field: string; names: Map<string, { name: string; file: string }> }>();
@@ -28,12 +30,7 @@ function sharedPageProblems(articles: ReadonlyArray<CheckedArticle>): string[] {
     if (!entry.names.has(folded(name))) entry.names.set(folded(name), { name, file });
     namesByPage.set(page, entry);
   };
-  for (const { file, data } of articles) {
-    note(sectionPath(data.section), 'section', data.section, file);
-    if (data.subsection) note(sectionPath(data.section, data.subsection), 'subsection', data.subsection, file);
-    for (const credit of data.byline) note(bylinePath(credit.name), 'byline', credit.name, file);
-    for (const tag of data.tags) note(tagPath(tag), 'tags', tag, file);
-  }
+  for (const { file, data } of articles) for (const tag of data.tags) note(tagPath(tag), 'tags', tag, file);
   return [...namesByPage].flatMap(([page, { field, names }]) => {
     if (names.size < 2) return [];
     const [first, ...others] = [...names.values()];
@@ -64,14 +61,27 @@ export function tagSpellingNotes(articles: ReadonlyArray<Pick<CheckedArticle, 'f
     .map(([page, seen]) => `tags written ${[...seen].map(([tag, file]) => `"${tag}" (${file})`).join(', ')} share one page, ${page}; use one spelling`);
 }
 
-export function crossEntryProblems(articles: ReadonlyArray<CheckedArticle>, isPublicFile: (sitePath: string) => boolean): string[] {
+/**
+ * `standingPages`: the address of each standing page (content/pages/<slug>.md, /<slug>/) with its
+ * file, which no old address may take either.
+ */
+export function crossEntryProblems(
+  articles: ReadonlyArray<CheckedArticle>,
+  isPublicFile: (sitePath: string) => boolean,
+  standingPages: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const served = servedSitePaths(articles);
   const known = knownSitePaths(articles, served);
   // An old address equal to a permalink is reported by findAddressConflicts, naming the article.
   const permalinks = new Set(articles.map((article) => article.permalink));
   return [...sharedPageProblems(articles), ...articles.flatMap(({ file, data }) => [
     ...data.redirectFrom.flatMap((old) =>
-      !permalinks.has(old) && (served.has(old) || isReservedSitePath(old) || isPublicFile(old))
+      standingPages.has(old)
+        ? [
+            `${file}\n  redirectFrom: "${old}" is the address of the standing page ${standingPages.get(old)!}; ` +
+              'hosts would send its readers to this article instead. List only addresses this article had before',
+          ]
+        : !permalinks.has(old) && (served.has(old) || isReservedSitePath(old) || isPublicFile(old))
         ? [
             `${file}\n  redirectFrom: "${old}" is an address the site serves itself (a page, a listing, search or a file in public/); ` +
               'hosts would send its readers to this article instead. List only addresses this article had before',

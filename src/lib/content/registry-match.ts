@@ -1,23 +1,35 @@
 /**
  * Finding a registered name (a section, a subsection, an author) from what an
- * author typed: by name or slug, ignoring case and spacing; otherwise the
- * nearest registered name, for a "did you mean …?".
+ * author typed: by the name as written (after Unicode NFC, ignoring case and
+ * spacing) or by the registered slug as written; otherwise the nearest
+ * registered name, for a "did you mean …?". Never by the slug of what was
+ * typed: "Jose Perez" is not "José Pérez", and "Ana Ruiz" is not the author
+ * whose file happens to be ana-ruiz.md while their name is "Ana María Ruiz".
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { toSlug } from '#lib/addresses/slug.ts';
 
 export interface Registered {
   name: string;
   slug: string;
+  /** The file the entry is registered in, when each has its own (authors), for messages. */
+  file?: string;
 }
 
-/** One spelling of a name for comparing: "Trade", "trade " and "TRADE" fold to the same. */
-export const folded = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * One spelling of a name for comparing: "Trade", "trade " and "TRADE" fold to the same, and so do
+ * a name typed in NFC and in NFD (as a Mac may save "é": e and a combining accent). Accents and
+ * every other letter stay: "Jose" and "José" are different names.
+ */
+export const folded = (value: string) => value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** The registered entry `typed` names, or undefined. */
-export function findRegistered<Entry extends Registered>(typed: string, registered: ReadonlyArray<Entry>): Entry | undefined {
+/**
+ * Every registered entry `typed` names: by its name, or by its slug typed as such. More than one
+ * is an ambiguity the caller refuses (see ambiguousNameProblem), never a choice made for the author.
+ */
+export function registeredMatches<Entry extends Registered>(typed: string, registered: ReadonlyArray<Entry>): Entry[] {
   const wanted = folded(typed);
-  return registered.find((entry) => folded(entry.name) === wanted || entry.slug === wanted || entry.slug === toSlug(typed));
+  if (wanted === '') return [];
+  return registered.filter((entry) => folded(entry.name) === wanted || entry.slug === wanted);
 }
 
 /** The registered name nearest to `typed`, when it is near enough to be a slip of the keyboard. */
@@ -36,4 +48,15 @@ export function unknownNameProblem(what: string, typed: string, registered: Read
   const suggestion = nearest ? ` (did you mean "${nearest}"?)` : '';
   const list = registered.length > 0 ? registered.map((entry) => entry.name).join(', ') : 'none yet';
   return `"${typed}" is not a registered ${what}${suggestion}. Registered: ${list}. To add one, list it in ${registry}`;
+}
+
+/** How one of several matches is named in a message: its file, or its name and slug in the shared registry. */
+const described = (entry: Registered) => (entry.file ? `"${entry.name}" (${entry.file})` : `"${entry.name}" (slug ${entry.slug})`);
+
+/** The sentence a name gets when it names more than one registered entry: each of them, and how to pick one. */
+export function ambiguousNameProblem(what: string, typed: string, matches: ReadonlyArray<Registered>): string {
+  return (
+    `"${typed}" names more than one registered ${what}: ${matches.map(described).join(' and ')}; ` +
+    `write the slug of the one you mean (${matches.map((entry) => `"${entry.slug}"`).join(' or ')}), or rename one of them`
+  );
 }

@@ -13,12 +13,17 @@ const publicationDate = publicationDateIn(settings.timeZone);
 
 /**
  * A byline credit. Its name is a registered author's (content/authors/), put in
- * the registered form by the loader with the author's kind and address, unless
- * `oneOff` says it is a one-off credit (wire copy, a guest), which has no
- * author page and may give its own kind and address.
+ * the registered form by the loader with the author's kind, address and file
+ * name (`slug`), unless `oneOff` says it is a one-off credit (wire copy, a
+ * guest), which has no author page and may give its own kind and address.
  */
 const creditSchema = closedObject({
   name: name('name'),
+  /**
+   * A registered author's file name, the end of their page's address /by/<slug>/: written by
+   * the loader (never by an author: it refuses the field), absent for a one-off credit.
+   */
+  slug: z.string().optional(),
   url: linkAddress.optional(),
   role: text('role', LIMITS.name).optional(),
   /** An organisation (a publisher, a wire service) or a person. */
@@ -67,7 +72,14 @@ export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =
   updated: publicationDate.optional(),
   dateline: text('dateline', LIMITS.name).optional(),
   section: name('section'),
+  /**
+   * The registered slugs of the section and subsection, which their addresses and the article's
+   * are made from: written by the loader from content/sections.yaml (never by an author: the
+   * loader refuses the fields), so a section's address is the registered one, never its name's.
+   */
+  sectionSlug: z.string(),
   subsection: name('subsection').optional(),
+  subsectionSlug: z.string().optional(),
   tags: list('tags', name('tag')).default([]),
   photo: photoSchema(image).optional(),
   relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { isSlug, toSlug } from '#lib/addresses/slug.ts';
 import { closedObject, list, name, text } from './fields.ts';
+import { folded } from './registry-match.ts';
 import { LIMITS } from './limits.ts';
 
 const slug = z
@@ -39,13 +40,20 @@ export interface RegisteredSection extends RegisteredSubsection {
 export const SECTIONS_FILE = 'sections.yaml';
 
 /**
+ * What already has an address at the site's root, /<slug>/: false for nothing, true for the
+ * site itself (search, bylines, tags, the feeds, a folder in public/, …), or the words naming
+ * what has it ("the standing page content/pages/about.md"), for messages that name both sides.
+ */
+export type RootAddressOwner = (slug: string) => boolean | string;
+
+/**
  * The registry with every slug filled in, or the problems that stop the build:
- * two entries with one address, or a section slug the site uses at its root
- * (`isRootName`: search, by, tags, the feeds, a folder in public/, …).
+ * two entries with one address, or a section slug something else has at the
+ * site's root (`rootOwner`).
  */
 export function registeredSections(
   entries: z.output<typeof sectionsFileSchema>,
-  isRootName: (slug: string) => boolean,
+  rootOwner: RootAddressOwner,
 ): { sections: RegisteredSection[]; problems: string[] } {
   const problems: string[] = [];
   const withSlug = <Entry extends { name: string; slug?: string | undefined }>(entry: Entry) => ({ ...entry, slug: entry.slug ?? toSlug(entry.name) });
@@ -56,9 +64,27 @@ export function registeredSections(
     if (earlier) problems.push(`${what} and ${earlier} would both be ${address}; give one a different name or slug`);
     else claimed.set(address, what);
   };
+  // One name, one entry: an article names its section by name, and two entries with one name
+  // (in any case, or NFC against NFD) would leave it naming both.
+  const claimName = (seen: Map<string, string>, name: string, what: string) => {
+    const earlier = seen.get(folded(name));
+    if (earlier) problems.push(`${what} has the name of ${earlier}; give one of them another name`);
+    else seen.set(folded(name), what);
+  };
+  const sectionNames = new Map<string, string>();
   for (const section of sections) {
-    if (isRootName(section.slug)) {
+    claimName(sectionNames, section.name, `section "${section.name}" (slug ${section.slug})`);
+    const subsectionNames = new Map<string, string>();
+    for (const subsection of section.subsections) {
+      claimName(subsectionNames, subsection.name, `subsection "${subsection.name}" (slug ${subsection.slug}) of "${section.name}"`);
+    }
+  }
+  for (const section of sections) {
+    const owner = rootOwner(section.slug);
+    if (owner === true) {
       problems.push(`section "${section.name}": the address /${section.slug}/ is the site's own (search, bylines, tags, feeds, files); give the section another slug`);
+    } else if (owner) {
+      problems.push(`section "${section.name}": the address /${section.slug}/ is also the address of ${owner}; give the section another slug, or rename the page`);
     }
     claim(`/${section.slug}/`, `section "${section.name}"`);
     for (const subsection of section.subsections) {

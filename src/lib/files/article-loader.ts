@@ -32,6 +32,7 @@ import { renderArticleBodiesAhead, renderArticleBody, type BodyToRender } from '
 import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { summarize } from '#lib/markdown/summary.ts';
 import { projectRegistries } from './registry-loaders.ts';
+import { standingPageFiles } from './registries.ts';
 import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
 import { writeHeldBack, type HeldBackArticle } from './held-back.ts';
 
@@ -203,6 +204,9 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         }
         if (!checked.success) {
           for (const issue of checked.error.issues) {
+            // The slugs are filled in from the registry whenever the section is registered; without one,
+            // the section's own problem (missing, not text, not registered) says so, once.
+            if (issue.path[0] === 'sectionSlug' || issue.path[0] === 'subsectionSlug') continue;
             // An unknown field is found at its own key, not at the object holding it.
             problemAt(issue.path, issue.message, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
           }
@@ -328,7 +332,11 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       for (const note of tagSpellingNotes(published)) logger.warn(note);
       problems.push(
         ...findAddressConflicts(published),
-        ...crossEntryProblems(published, (sitePath) => existsSync(join(root, 'public', sitePath))),
+        ...crossEntryProblems(
+          published,
+          (sitePath) => existsSync(join(root, 'public', sitePath)),
+          standingPageFiles(root, resolve(root, options.contentDir)),
+        ),
       );
       if (problems.length > 0) throw new ContentValidationError(problems);
     },

@@ -12,7 +12,14 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
 import { INFO_PAGES_FOLDER, infoPageSchema, type InfoPage } from '#lib/content/info-pages.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
-import { registeredSections, SECTIONS_FILE, sectionsFileSchema, type RegisteredSection } from '#lib/content/sections.ts';
+import { folded } from '#lib/content/registry-match.ts';
+import {
+  registeredSections,
+  SECTIONS_FILE,
+  sectionsFileSchema,
+  type RegisteredSection,
+  type RootAddressOwner,
+} from '#lib/content/sections.ts';
 
 export interface Registries {
   sections: RegisteredSection[];
@@ -31,11 +38,7 @@ function issueLines(issues: ReadonlyArray<{ path: PropertyKey[]; message: string
     .join('\n');
 }
 
-export function readSections(
-  root: string,
-  contentDir: string,
-  isRootName: (slug: string) => boolean,
-): Pick<Registries, 'sections' | 'problems'> {
+export function readSections(root: string, contentDir: string, rootOwner: RootAddressOwner): Pick<Registries, 'sections' | 'problems'> {
   const file = join(contentDir, SECTIONS_FILE);
   const shown = relative(root, file);
   if (!existsSync(file))
@@ -51,7 +54,7 @@ export function readSections(
   }
   const checked = sectionsFileSchema.safeParse(parsed);
   if (!checked.success) return { sections: [], problems: [`${shown}\n${issueLines(checked.error.issues)}`] };
-  const { sections, problems } = registeredSections(checked.data, isRootName);
+  const { sections, problems } = registeredSections(checked.data, rootOwner);
   return { sections, problems: problems.map((problem) => `${shown}\n  ${problem}`) };
 }
 
@@ -104,11 +107,11 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
   }
   const byName = new Map<string, string>();
   for (const author of authors) {
-    const folded = author.name.toLowerCase();
-    const earlier = byName.get(folded);
+    // As bylines are matched (registry-match.ts): one name in NFC and NFD, or in two cases, is one name.
+    const earlier = byName.get(folded(author.name));
     if (earlier)
       problems.push(`${author.file}\n  name: "${author.name}" is also the name of ${earlier}; one person or organisation, one file`);
-    else byName.set(folded, author.file);
+    else byName.set(folded(author.name), author.file);
   }
   return { authors, problems };
 }
@@ -117,13 +120,10 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
 /**
  * The standing pages, `content/pages/*.md`, and their problems, each under its
  * file. Their names are addresses at the site's root, so each must be a slug no
- * reserved folder or section already claims (`isRootName`).
+ * reserved folder or section already claims (`rootOwner`: true for the site's own,
+ * or the words naming the section that has it).
  */
-export function readInfoPages(
-  root: string,
-  contentDir: string,
-  isRootName: (slug: string) => boolean,
-): { pages: InfoPage[]; problems: string[] } {
+export function readInfoPages(root: string, contentDir: string, rootOwner: RootAddressOwner): { pages: InfoPage[]; problems: string[] } {
   const pages: InfoPage[] = [];
   const problems: string[] = [];
   for (const { path, file, slug, nameProblem } of registryFiles(root, join(contentDir, INFO_PAGES_FOLDER), (slug) => `/${slug}/`)) {
@@ -131,8 +131,13 @@ export function readInfoPages(
       problems.push(nameProblem);
       continue;
     }
-    if (isRootName(slug)) {
+    const owner = rootOwner(slug);
+    if (owner === true) {
       problems.push(`${file}\n  file name: /${slug}/ is an address the site already uses; choose another name`);
+      continue;
+    }
+    if (owner) {
+      problems.push(`${file}\n  file name: /${slug}/ is also the address of ${owner}; rename the page, or give the section another slug`);
       continue;
     }
     try {
@@ -148,8 +153,14 @@ export function readInfoPages(
   return { pages, problems };
 }
 
-export function readRegistries(root: string, contentDir: string, isRootName: (slug: string) => boolean): Registries {
-  const sections = readSections(root, contentDir, isRootName);
+/** The address of each standing page, /<slug>/, with its file as messages show it; a file whose name is not a slug has none. */
+export function standingPageFiles(root: string, contentDir: string): Map<string, string> {
+  const files = registryFiles(root, join(contentDir, INFO_PAGES_FOLDER), (slug) => `/${slug}/`);
+  return new Map(files.filter((entry) => !entry.nameProblem).map(({ slug, file }) => [`/${slug}/`, file]));
+}
+
+export function readRegistries(root: string, contentDir: string, rootOwner: RootAddressOwner): Registries {
+  const sections = readSections(root, contentDir, rootOwner);
   const authors = readAuthors(root, contentDir);
   return { sections: sections.sections, authors: authors.authors, problems: [...sections.problems, ...authors.problems] };
 }

@@ -5,20 +5,24 @@
  * each problem is listed once, with the articles' own.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { isSiteRootName } from '#lib/addresses/known-paths.ts';
 import { INFO_PAGES_FOLDER } from '#lib/content/info-pages.ts';
+import { SECTIONS_FILE } from '#lib/content/sections.ts';
 import { renderArticleBody } from './article-body.ts';
 import { readAuthorBio, readAuthors, readInfoPages, readRegistries, readSections, type Registries } from './registries.ts';
 
 /** Whether a slug is an address the project at `root` uses at its root (its reserved folders, or a file in public/). */
 const siteRootNameOf = (root: string) => (slug: string) => isSiteRootName(slug, (sitePath) => existsSync(join(root, 'public', sitePath)));
 
-/** What a section may not be called: a root address, or a standing page's (content/pages/<slug>.md). */
-const rootNameOf = (root: string, contentDir: string) => (slug: string) =>
-  siteRootNameOf(root)(slug) || existsSync(join(resolve(root, contentDir), INFO_PAGES_FOLDER, `${slug}.md`));
+/** What a section's address may not be: a root address (true), or a standing page's (content/pages/<slug>.md, named). */
+const rootNameOf = (root: string, contentDir: string) => (slug: string) => {
+  if (siteRootNameOf(root)(slug)) return true;
+  const page = join(resolve(root, contentDir), INFO_PAGES_FOLDER, `${slug}.md`);
+  return existsSync(page) ? `the standing page ${relative(root, page)}` : false;
+};
 
 /** The registries under `contentDir` of the project at `root`, checked against the site's own root addresses. */
 export function projectRegistries(root: string, contentDir: string): Registries {
@@ -74,8 +78,13 @@ export function infoPagesLoader(options: { contentDir: string }): Loader {
       const contentDir = resolve(root, options.contentDir);
       // A page may not take a section's address, nor a reserved one (sections check the reverse).
       const { sections } = readSections(root, contentDir, siteRootNameOf(root));
-      const sectionSlugs = new Set(sections.map((section) => section.slug));
-      const { pages, problems } = readInfoPages(root, contentDir, (slug) => siteRootNameOf(root)(slug) || sectionSlugs.has(slug));
+      const sectionsFile = relative(root, join(contentDir, SECTIONS_FILE));
+      const sectionBySlug = new Map(sections.map((section) => [section.slug, `section "${section.name}" in ${sectionsFile}`]));
+      const { pages, problems } = readInfoPages(
+        root,
+        contentDir,
+        (slug) => siteRootNameOf(root)(slug) || (sectionBySlug.get(slug) ?? false),
+      );
       // Rendered and sanitised as articles are; images are for articles, which check and size them.
       const rendered = await Promise.all(pages.map((page) => renderArticleBody(page.body, { typography: 'typographic' })));
       pages.forEach((page, i) => {

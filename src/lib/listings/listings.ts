@@ -11,7 +11,16 @@ import { cutIntoPages } from './archive-pages.ts';
 
 export interface ListedArticle {
   id: string;
-  data: { headline: string; section: string; date: PublicationDate; subsection?: string | undefined; pinned?: boolean | undefined };
+  data: {
+    headline: string;
+    section: string;
+    /** The registered slugs (content/sections.yaml) the addresses are made from. */
+    sectionSlug: string;
+    date: PublicationDate;
+    subsection?: string | undefined;
+    subsectionSlug?: string | undefined;
+    pinned?: boolean | undefined;
+  };
 }
 
 /** Newest first (see sortInstant); ties broken by id so the order never depends on file-system order. */
@@ -94,7 +103,8 @@ export function paginate<T extends ListedArticle>(
 }
 
 export interface FiledArticle extends ListedArticle {
-  data: ListedArticle['data'] & { tags: string[]; byline: { name: string; oneOff?: true | undefined }[] };
+  /** A credit's `slug` is its registered author's file name; a one-off credit has none. */
+  data: ListedArticle['data'] & { tags: string[]; byline: { name: string; slug?: string | undefined }[] };
 }
 
 type ListingKey = Omit<Listing<never>, 'articles'>;
@@ -113,17 +123,17 @@ function group<T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: str
 
 export const sectionListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string) =>
   group(articles, timeZone, (a) => [
-    { path: sectionPath(a.data.section), title: a.data.section, params: { section: toSlug(a.data.section) } },
+    { path: sectionPath(a.data.sectionSlug), title: a.data.section, params: { section: a.data.sectionSlug } },
   ]);
 
 export const subsectionListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string) =>
   group(articles, timeZone, (a) =>
-    a.data.subsection
+    a.data.subsection && a.data.subsectionSlug
       ? [
           {
-            path: sectionPath(a.data.section, a.data.subsection),
+            path: sectionPath(a.data.sectionSlug, a.data.subsectionSlug),
             title: a.data.subsection,
-            params: { section: toSlug(a.data.section), subsection: toSlug(a.data.subsection) },
+            params: { section: a.data.sectionSlug, subsection: a.data.subsectionSlug },
           },
         ]
       : [],
@@ -132,9 +142,9 @@ export const subsectionListings = <T extends FiledArticle>(articles: ReadonlyArr
 /** One listing per registered author; a one-off credit (wire copy, a guest) has no page. */
 export const bylineListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string) =>
   group(articles, timeZone, (a) =>
-    a.data.byline
-      .filter((credit) => !credit.oneOff)
-      .map((credit) => ({ path: bylinePath(credit.name), title: credit.name, params: { credit: toSlug(credit.name) } })),
+    a.data.byline.flatMap(({ name, slug }) =>
+      slug === undefined ? [] : [{ path: bylinePath(slug), title: name, params: { credit: slug } }],
+    ),
   );
 
 export const tagListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string) =>

@@ -23,10 +23,10 @@ export interface SiteNavigation {
 /** One link per registered section with at least one published article, in the order of content/sections.yaml. */
 function sectionNavigation(
   articles: ReadonlyArray<{ data: { section: string } }>,
-  sections: ReadonlyArray<{ name: string }>,
+  sections: ReadonlyArray<{ name: string; slug: string }>,
 ): NavigationLink[] {
   const filed = new Set(articles.map((a) => a.data.section));
-  return sections.filter((section) => filed.has(section.name)).map((section) => ({ label: section.name, href: sectionPath(section.name) }));
+  return sections.filter((section) => filed.has(section.name)).map((section) => ({ label: section.name, href: sectionPath(section.slug) }));
 }
 
 /** The span of years the published articles cover, as a copyright line states it. */
@@ -39,7 +39,7 @@ export function publicationYears(dates: ReadonlyArray<PublicationDate>, timeZone
 /** What the header and footer are made from: the published articles, the sections registry and the standing pages. */
 export interface NavigatedContent<Page extends InfoPage = InfoPage> {
   articles: ReadonlyArray<{ data: { section: string; date: PublicationDate } }>;
-  sections: ReadonlyArray<{ name: string }>;
+  sections: ReadonlyArray<{ name: string; slug: string }>;
   infoPages: ReadonlyArray<Page>;
 }
 

@@ -15,6 +15,7 @@ export interface NewsArticleInput {
   byline: Credit[];
   /** Registered authors' profiles elsewhere (their own page, then sameAs), by name. */
   authorProfiles: Record<string, string[]>;
+  /** The section's name, as schema.org's articleSection. */
   section: string;
   tags: string[];
   /** The photo's crops, then the share card. */
@@ -31,7 +32,7 @@ export interface NewsArticleInput {
  */
 function creditToThing(credit: Credit, profiles: Record<string, string[]>, site: string) {
   const sameAs = profiles[credit.name];
-  const url = credit.oneOff ? credit.url : bylinePath(credit.name);
+  const url = credit.slug === undefined ? credit.url : bylinePath(credit.slug);
   return {
     '@type': credit.kind === 'organization' ? 'Organization' : 'Person',
     name: credit.name,

@@ -24,18 +24,19 @@ export interface ArticleRoute<T> {
   props: { article: T; navigation: SiteNavigation; moreFromSection: SidebarArticle[]; authorProfiles: AuthorProfiles };
 }
 
-export function articleRoutes<T extends FiledArticle & { data: { byline: { name: string; oneOff?: true | undefined }[] } }>(
+export function articleRoutes<T extends FiledArticle>(
   content: {
     articles: ReadonlyArray<T>;
-    sections: ReadonlyArray<{ name: string }>;
-    authors: ReadonlyArray<{ name: string; url?: string | undefined; sameAs: string[] }>;
+    sections: ReadonlyArray<{ name: string; slug: string }>;
+    authors: ReadonlyArray<{ slug: string; url?: string | undefined; sameAs: string[] }>;
     infoPages: ReadonlyArray<InfoPage>;
   },
   timeZone: string,
 ): ArticleRoute<T>[] {
   const { articles } = content;
   const navigation = siteNavigation(content, timeZone);
-  const profiles = new Map(content.authors.map((author) => [author.name, [...(author.url ? [author.url] : []), ...author.sameAs]]));
+  // By file name, as credits carry it: the one key a registered author cannot share.
+  const profiles = new Map(content.authors.map((author) => [author.slug, [...(author.url ? [author.url] : []), ...author.sameAs]]));
   const moreFromSections = moreFromSection(articles, timeZone);
   return articles.map((article) => ({
     params: permalinkSegments({ slug: article.id, ...article.data }, timeZone),
@@ -43,7 +44,7 @@ export function articleRoutes<T extends FiledArticle & { data: { byline: { name:
       article,
       navigation,
       authorProfiles: Object.fromEntries(
-        article.data.byline.filter((credit) => !credit.oneOff).map((credit) => [credit.name, profiles.get(credit.name) ?? []]),
+        article.data.byline.flatMap(({ name, slug }) => (slug === undefined ? [] : [[name, profiles.get(slug) ?? []]])),
       ),
       moreFromSection: (moreFromSections.get(article.id) ?? []).map((other) => ({
         href: articlePath(other, timeZone),

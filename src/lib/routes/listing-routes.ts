@@ -139,14 +139,14 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
             ),
             registered(title)?.subsections.map((subsection) => subsection.name) ?? [],
           ),
-        describe: ({ title, path }, page) => ({
+        describe: ({ title, path, params }, page) => ({
           title: `${title}${pageSuffix(page)}`,
           description: registered(title)?.description ?? `${title}: the latest articles from ${site.name}.`,
           intro: registered(title)?.description,
           label: 'Section',
           heading: title,
           currentPath: path,
-          feed: { title: `${title} – ${site.name}`, href: sectionFeedPath(title) },
+          feed: { title: `${title} – ${site.name}`, href: sectionFeedPath(params['section']!) },
         }),
       };
     case 'subsection':
@@ -154,15 +154,15 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
         listings: subsectionListings(articles, site.timeZone),
         pageParamName: 'page',
         describe: ({ title, articles: [first] }, page) => {
-          const section = first!.data.section;
+          const { section, sectionSlug } = first!.data;
           const intro = registered(section)?.subsections.find((subsection) => subsection.name === title)?.description;
           return {
             title: `${title} – ${section}${pageSuffix(page)}`,
             description: intro ?? `${title}: the latest ${section} articles from ${site.name}.`,
             intro,
             heading: title,
-            currentPath: sectionPath(section),
-            parent: { label: section, href: sectionPath(section) },
+            currentPath: sectionPath(sectionSlug),
+            parent: { label: section, href: sectionPath(sectionSlug) },
           };
         },
       };
@@ -170,8 +170,8 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
       return {
         listings: bylineListings(articles, site.timeZone),
         pageParamName: 'page',
-        describe: ({ title }, page) => {
-          const author = content.authors.find((registeredAuthor) => registeredAuthor.name === title);
+        describe: ({ title, params }, page) => {
+          const author = content.authors.find((registeredAuthor) => registeredAuthor.slug === params['credit']);
           return {
             title: `Articles by ${title}${pageSuffix(page)}`,
             description: author?.role ? `${title}, ${author.role}: articles on ${site.name}.` : `Articles by ${title} on ${site.name}.`,

@@ -10,15 +10,15 @@ import { settings } from '#lib/settings.ts';
 export const getStaticPaths = (async () =>
   sectionListings(await getCollection('articles'), settings.timeZone).map((listing) => ({
     params: listing.params,
-    props: { title: listing.title, path: listing.path, articles: listing.articles },
+    props: { title: listing.title, slug: listing.params['section']!, path: listing.path, articles: listing.articles },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ site, props: { title, path, articles } }) =>
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ site, props: { title, slug, path, articles } }) =>
   feedResponse({
     title: `${title} – ${settings.name}`,
     description: `${title}: the latest articles from ${settings.name}.`,
     pagePath: path,
-    feedPath: sectionFeedPath(title),
+    feedPath: sectionFeedPath(slug),
     articles,
     describe: (article) => articleDescription(article),
     site: site!,

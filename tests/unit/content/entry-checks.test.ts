@@ -3,8 +3,19 @@ import { crossEntryProblems, tagSpellingNotes, type CheckedArticle } from '#lib/
 import { articleSchema } from '#lib/content/schema.ts';
 
 const article = (file: string, redirectFrom: string[], extra: Record<string, unknown> = {}): CheckedArticle => {
-  const data = articleSchema.parse({ headline: 'H', byline: [{ name: 'Ana Ruiz' }], date: '2024-01-02', section: 'World', subsection: 'The Americas', tags: ['Trade'], redirectFrom, ...extra });
-  return { file, data, permalink: `/world/2024/01/02/${file.replace('.md', '')}/`, redirectFrom, section: data.section, subsection: data.subsection, byline: data.byline, tags: data.tags };
+  const data = articleSchema.parse({
+    headline: 'H',
+    byline: [{ name: 'Ana Ruiz', slug: 'ana-ruiz' }],
+    date: '2024-01-02',
+    section: 'World',
+    sectionSlug: 'world',
+    subsection: 'The Americas',
+    subsectionSlug: 'the-americas',
+    tags: ['Trade'],
+    redirectFrom,
+    ...extra,
+  });
+  return { file, data, permalink: `/world/2024/01/02/${file.replace('.md', '')}/`, redirectFrom, sectionSlug: data.sectionSlug, subsectionSlug: data.subsectionSlug, byline: data.byline, tags: data.tags };
 };
 const publicFiles = new Set(['/favicon.svg', '/images/', '/images']);
 const isPublicFile = (path: string) => publicFiles.has(path);
@@ -40,9 +51,36 @@ describe('crossEntryProblems: old addresses', () => {
   });
 });
 
+describe('crossEntryProblems: old addresses of standing pages', () => {
+  const standingPages = new Map([
+    ['/about/', 'content/pages/about.md'],
+    ['/corrections/', 'content/pages/corrections.md'],
+  ]);
+
+  it.each(['/about/', '/corrections/'])('refuses %s, naming the standing page it would take', (path) => {
+    expect(crossEntryProblems([article('a.md', [path])], isPublicFile, standingPages)).toEqual([
+      `a.md\n  redirectFrom: "${path}" is the address of the standing page ${standingPages.get(path)!}; hosts would send its readers to this article instead. List only addresses this article had before`,
+    ]);
+  });
+
+  it.each(['/about/2019/', '/about-us/', '/world/about/'])('accepts %s, an address no standing page has', (path) => {
+    expect(crossEntryProblems([article('a.md', [path])], isPublicFile, standingPages)).toEqual([]);
+  });
+});
+
+describe("crossEntryProblems: a section's address is its registered slug", () => {
+  const search = (file: string, redirectFrom: string[]) => article(file, redirectFrom, { section: 'Search', sectionSlug: 'search-desk', subsection: undefined, subsectionSlug: undefined });
+
+  it("refuses an old address at the section's slug", () => {
+    expect(crossEntryProblems([search('a.md', []), search('b.md', ['/search-desk/'])], isPublicFile)).toEqual([
+      expect.stringMatching(/^b\.md\n {2}redirectFrom: "\/search-desk\/" is an address the site serves itself/),
+    ]);
+  });
+});
+
 describe('the schema refuses old addresses hosts would read as rules', () => {
   it.each(['/:slug/', '/*/', '/./x/', '/%2e%2e/', '//evil/'])('%s', (path) => {
-    const result = articleSchema.safeParse({ headline: 'H', byline: [{ name: 'A' }], date: '2024-01-02', section: 'World', redirectFrom: [path] });
+    const result = articleSchema.safeParse({ headline: 'H', byline: [{ name: 'A' }], date: '2024-01-02', section: 'World', sectionSlug: 'world', redirectFrom: [path] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['redirectFrom', 0]);
     expect(result.error?.issues[0]?.message).toContain(`"${path}"`);
@@ -52,9 +90,6 @@ describe('the schema refuses old addresses hosts would read as rules', () => {
 describe('crossEntryProblems: names that would share one page', () => {
   it.each([
     ['tags', { tags: ['Trade!'] }, 'tags: "Trade" and "Trade!" (b.md) are different names that would share one page, /tags/trade/'],
-    ['sections', { section: 'World!' }, 'section: "World" and "World!" (b.md) are different names that would share one page, /world/'],
-    ['bylines', { byline: [{ name: 'Ana Ruiz.' }] }, 'byline: "Ana Ruiz" and "Ana Ruiz." (b.md) are different names that would share one page, /by/ana-ruiz/'],
-    ['subsections', { subsection: 'The Americas?' }, 'subsection: "The Americas" and "The Americas?" (b.md) are different names that would share one page, /world/the-americas/'],
   ])('refuses two %s with one address', (_kind, extra, problem) => {
     const problems = crossEntryProblems([article('a.md', []), article('b.md', [], extra)], isPublicFile);
     expect(problems).toEqual([`a.md\n  ${problem}; use one spelling, or names that differ in letters or digits`]);

@@ -20,8 +20,43 @@ describe('registeredSections', () => {
   });
 
   it('refuses two sections with one address', () => {
-    expect(registry([{ name: 'World', description: 'D.' }, { name: 'world', description: 'D.' }]).problems).toEqual([
-      'section "world" and section "World" would both be /world/; give one a different name or slug',
+    expect(registry([{ name: 'World', description: 'D.' }, { name: 'World News', slug: 'world', description: 'D.' }]).problems).toEqual([
+      'section "World News" and section "World" would both be /world/; give one a different name or slug',
+    ]);
+  });
+
+  it.each([
+    ['in two cases', 'world'],
+    ['in NFC and NFD', 'World'],
+  ])('refuses two sections with one name %s, naming both', (_how, other) => {
+    const { problems } = registry([
+      { name: 'Café', slug: 'cafe', description: 'D.' },
+      { name: other === 'World' ? 'Café'.normalize('NFD') : 'café', slug: 'coffee', description: 'D.' },
+    ]);
+    expect(problems).toEqual([`section "${other === 'World' ? 'Café'.normalize('NFD') : 'café'}" (slug coffee) has the name of section "Café" (slug cafe); give one of them another name`]);
+  });
+
+  it('refuses two subsections of one section with one name, naming both', () => {
+    expect(
+      registry([{ name: 'World', description: 'D.', subsections: [{ name: 'Europe', description: 'E.' }, { name: 'EUROPE', slug: 'eu', description: 'E.' }] }])
+        .problems,
+    ).toEqual(['subsection "EUROPE" (slug eu) of "World" has the name of subsection "Europe" (slug europe) of "World"; give one of them another name']);
+  });
+
+  it.each([
+    ['Search', 'search-desk'],
+    ['Pagefind', 'pagefind-desk'],
+    ['By', 'bylines'],
+  ])('files a section named like a served page, %s, at its own slug /%s/', (name, slug) => {
+    const { sections, problems } = registry([{ name, slug, description: 'D.' }]);
+    expect(problems).toEqual([]);
+    expect(sections[0]?.slug).toBe(slug);
+  });
+
+  it('refuses a section whose slug is a standing page\'s address, naming the page', () => {
+    const owner = (slug: string) => (slug === 'about' ? 'the standing page content/pages/about.md' : false);
+    expect(registeredSections(sectionsFileSchema.parse([{ name: 'About', description: 'D.' }]), owner).problems).toEqual([
+      'section "About": the address /about/ is also the address of the standing page content/pages/about.md; give the section another slug, or rename the page',
     ]);
   });
 

@@ -40,6 +40,14 @@ describe('readInfoPages', () => {
     ]);
   });
 
+  it("refuses a section's address, naming the section and its file", () => {
+    const { root, contentDir } = contentWith({ 'world.md': page('title: World\ndescription: A clash.') });
+    const owner = (slug: string) => (slug === 'world' ? 'section "World" in content/sections.yaml' : false);
+    expect(readInfoPages(root, contentDir, owner).problems).toEqual([
+      'content/pages/world.md\n  file name: /world/ is also the address of section "World" in content/sections.yaml; rename the page, or give the section another slug',
+    ]);
+  });
+
   it('refuses a file name that cannot be an address, and a page with no text', () => {
     const { root, contentDir } = contentWith({
       'About Us.md': page('title: About\ndescription: x.'),

@@ -8,9 +8,10 @@ const article = (id: string, section: string, iso: string, extra: { tags?: strin
   data: {
     headline: id,
     section,
+    sectionSlug: section.toLowerCase(),
     date: (iso.length === 10 ? { kind: 'day', iso } : { kind: 'instant', iso }) satisfies PublicationDate,
     tags: extra.tags ?? [],
-    byline: (extra.byline ?? ['Desk']).map((name) => ({ name })),
+    byline: (extra.byline ?? ['Desk']).map((name) => ({ name, slug: name.toLowerCase() })),
   },
 });
 
@@ -134,6 +135,18 @@ describe('grouping', () => {
       ['/by/b/', ['new', 'mid']],
       ['/by/desk/', ['old']],
     ]);
+  });
+
+  it('files a section at its registered slug, never at the slug of its name', () => {
+    const desk = article('d', 'Search', '2024-01-01');
+    const filed = { ...desk, data: { ...desk.data, sectionSlug: 'search-desk' } };
+    expect(sectionListings([filed], NEW_YORK).map((l) => [l.path, l.params])).toEqual([['/search-desk/', { section: 'search-desk' }]]);
+  });
+
+  it("files a credit at its author's file name, never at the slug of their name, and a one-off credit nowhere", () => {
+    const story = article('d', 'World', '2024-01-01');
+    const credited = { ...story, data: { ...story.data, byline: [{ name: 'Ana Ruiz', slug: 'aruiz' }, { name: 'Wire' }] } };
+    expect(bylineListings([credited], NEW_YORK).map((l) => [l.path, l.params])).toEqual([['/by/aruiz/', { credit: 'aruiz' }]]);
   });
 
   it('gives every tag its own listing', () => {

@@ -70,6 +70,7 @@ describe('feedResponse', () => {
             byline: names.map((name) => ({ name })),
             date: '2024-01-02',
             section: 'World',
+            sectionSlug: 'world',
             tags: ['1e3'],
           }),
         },

@@ -66,12 +66,15 @@ describe('serializeJsonLd', () => {
 });
 
 describe('authors in structured data', () => {
-  it('gives a registered author their page on this site as url, and their profiles as sameAs', () => {
+  it('gives a registered author their page on this site, at their file name, as url, and their profiles as sameAs', () => {
     const data = newsArticleJsonLd(
-      input({ byline: [{ name: 'Ana Ruiz', kind: 'person' }], authorProfiles: { 'Ana Ruiz': ['https://social.example/@ana'] } }),
+      input({
+        byline: [{ name: 'Ana Ruiz', slug: 'aruiz', kind: 'person' }],
+        authorProfiles: { 'Ana Ruiz': ['https://social.example/@ana'] },
+      }),
     );
     expect(data['author']).toEqual([
-      { '@type': 'Person', name: 'Ana Ruiz', url: 'https://news.example.com/by/ana-ruiz/', sameAs: ['https://social.example/@ana'] },
+      { '@type': 'Person', name: 'Ana Ruiz', url: 'https://news.example.com/by/aruiz/', sameAs: ['https://social.example/@ana'] },
     ]);
   });
 

@@ -3,7 +3,14 @@ import { articleRoutes } from '#lib/routes/article-routes.ts';
 
 const article = (id: string, section: string, iso: string) => ({
   id,
-  data: { headline: `Headline ${id}`, section, date: { kind: 'instant' as const, iso }, tags: [], byline: [{ name: 'Desk' }] },
+  data: {
+    headline: `Headline ${id}`,
+    section,
+    sectionSlug: section.toLowerCase(),
+    date: { kind: 'instant' as const, iso },
+    tags: [],
+    byline: [{ name: 'Desk', slug: 'news-desk' }],
+  },
 });
 
 describe('articleRoutes', () => {
@@ -14,8 +21,12 @@ describe('articleRoutes', () => {
         article('early', 'World', '2024-01-09T12:00:00.000Z'),
         article('local', 'Local', '2024-01-10T12:00:00.000Z'),
       ],
-      sections: [{ name: 'Local' }, { name: 'World' }, { name: 'Sport' }],
-      authors: [{ name: 'Desk', url: 'https://desk.example/', sameAs: ['https://social.example/@desk'] }],
+      sections: [
+        { name: 'Local', slug: 'local' },
+        { name: 'World', slug: 'world' },
+        { name: 'Sport', slug: 'sport' },
+      ],
+      authors: [{ slug: 'news-desk', url: 'https://desk.example/', sameAs: ['https://social.example/@desk'] }],
       infoPages: [
         {
           slug: 'corrections',

@@ -8,10 +8,16 @@ const article = (id: string, iso: string, data: { section?: string; subsection?:
   data: {
     headline: `Headline ${id}`,
     section: data.section ?? 'World',
-    ...(data.subsection ? { subsection: data.subsection } : {}),
+    sectionSlug: (data.section ?? 'World').toLowerCase(),
+    ...(data.subsection ? { subsection: data.subsection, subsectionSlug: data.subsection.toLowerCase().replace(' ', '-') } : {}),
     date: day(iso),
     tags: data.tags ?? [],
-    byline: (data.byline ?? ['Desk']).map((name) => ({ name, kind: 'person' as const, role: `${name}'s role` })),
+    byline: (data.byline ?? ['Desk']).map((name) => ({
+      name,
+      slug: name.toLowerCase().replace(' ', '-'),
+      kind: 'person' as const,
+      role: `${name}'s role`,
+    })),
   },
 });
 
