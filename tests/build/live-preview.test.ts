@@ -94,6 +94,13 @@ describe('npm run dev', () => {
     await within(5000, async () => (await page('/local/2024/01/11/live-new-story/')).status === 404);
   });
 
+  it('marks a draft as a draft wherever it is listed: on a front, in a listing and in a sidebar', async () => {
+    const markedDraft = /class="preview-status"[^>]*>Draft<\/strong>\s*<a href="\/local\/2024\/03\/06\/synthetic-draft\/"/;
+    expect((await page('/')).html).toMatch(markedDraft);
+    expect((await page('/local/')).html).toMatch(markedDraft);
+    expect((await page(FLAT)).html).toMatch(markedDraft);
+  });
+
   it('shows a broken article on every page with its file and line, keeps the rest working, and clears it once fixed', async () => {
     const file = 'articles/synthetic-summit-ends.md';
     const original = readFileSync(join(content, file), 'utf8');

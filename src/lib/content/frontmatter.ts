@@ -47,7 +47,7 @@ const OPENING_ONLY = /^\uFEFF?---[ \t]*\r?\n/;
  * on): the cause their line shows (a tab, a quoted value ended early by a quote inside it), else
  * the parser's reason with the usual cause.
  */
-export function yamlProblem(reason: string, line: string | undefined): string {
+function yamlProblem(reason: string, line: string | undefined): string {
   if (line?.includes('\t') || /\btab\b/.test(reason)) {
     return 'this line has a tab; YAML lines are indented with spaces only: replace the tab with spaces';
   }

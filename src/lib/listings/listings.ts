@@ -8,6 +8,7 @@ import { bylinePath, pagePath, sectionPath, tagPath } from '#lib/addresses/site-
 import { toSlug } from '#lib/addresses/slug.ts';
 import { calendarDay, daysInWords, sortInstant, type PublicationDate } from '#lib/content/publication-date.ts';
 import { cutIntoPages } from './archive-pages.ts';
+import { previewStatus, type PreviewStatus } from '#lib/content/scheduling.ts';
 
 export interface ListedArticle {
   id: string;
@@ -20,6 +21,8 @@ export interface ListedArticle {
     subsection?: string | undefined;
     subsectionSlug?: string | undefined;
     pinned?: boolean | undefined;
+    /** Only ever true in a preview (`npm run dev`): a published site holds drafts back. */
+    draft?: boolean | undefined;
   };
 }
 
@@ -184,16 +187,21 @@ export interface Teaser {
   date: PublicationDate;
   /** The article's photo, when it has a file: what a front shows beside its lead story (src is astro:assets' metadata). */
   photo?: { src: unknown; alt: string } | undefined;
+  /** In a preview, why the article is not public yet (see previewStatus); absent on a published site. */
+  status?: PreviewStatus;
 }
 
-/** `description` is the article's dek or summary (see files/article-description.ts). */
+/** `description` is the article's dek or summary (see files/article-description.ts); `now` decides what is still scheduled. */
 export function toTeaser(
   article: FiledArticle & { data: { photo?: { src?: unknown; alt?: string | undefined } | undefined } },
   description: string,
   timeZone: string,
+  now: Date,
 ): Teaser {
   const photo = article.data.photo;
+  const status = previewStatus(article.data, now, timeZone);
   return {
+    ...(status ? { status } : {}),
     href: articlePath(article, timeZone),
     headline: article.data.headline,
     summary: description,

@@ -6,6 +6,7 @@
  */
 import { articlePath, permalinkSegments, type PermalinkSegments } from '#lib/addresses/permalink.ts';
 import type { PublicationDate } from '#lib/content/publication-date.ts';
+import { previewStatus, type PreviewStatus } from '#lib/content/scheduling.ts';
 import { moreFromSection, type FiledArticle } from '#lib/listings/listings.ts';
 import { siteNavigation, type SiteNavigation } from '#lib/listings/navigation.ts';
 import type { InfoPage } from '#lib/content/info-pages.ts';
@@ -14,6 +15,8 @@ interface SidebarArticle {
   href: string;
   headline: string;
   date: PublicationDate;
+  /** In a preview, why it is not public yet; absent on a published site. */
+  status?: PreviewStatus;
 }
 
 /** A registered author's profiles elsewhere, by name. */
@@ -21,7 +24,14 @@ type AuthorProfiles = Record<string, string[]>;
 
 export interface ArticleRoute<T> {
   params: PermalinkSegments;
-  props: { article: T; navigation: SiteNavigation; moreFromSection: SidebarArticle[]; authorProfiles: AuthorProfiles };
+  props: {
+    article: T;
+    navigation: SiteNavigation;
+    moreFromSection: SidebarArticle[];
+    authorProfiles: AuthorProfiles;
+    /** In a preview, why the article is not public yet; absent on a published site. */
+    status?: PreviewStatus;
+  };
 }
 
 export function articleRoutes<T extends FiledArticle>(
@@ -32,15 +42,22 @@ export function articleRoutes<T extends FiledArticle>(
     infoPages: ReadonlyArray<InfoPage>;
   },
   timeZone: string,
+  /** The build's "now", which decides what is still scheduled (shown only in a preview). */
+  now: Date,
 ): ArticleRoute<T>[] {
   const { articles } = content;
   const navigation = siteNavigation(content, timeZone);
   // By file name, as credits carry it: the one key a registered author cannot share.
   const profiles = new Map(content.authors.map((author) => [author.slug, [...(author.url ? [author.url] : []), ...author.sameAs]]));
   const moreFromSections = moreFromSection(articles, timeZone);
+  const statusOf = (other: T) => {
+    const status = previewStatus(other.data, now, timeZone);
+    return status ? { status } : {};
+  };
   return articles.map((article) => ({
     params: permalinkSegments({ slug: article.id, ...article.data }, timeZone),
     props: {
+      ...statusOf(article),
       article,
       navigation,
       authorProfiles: Object.fromEntries(
@@ -50,6 +67,7 @@ export function articleRoutes<T extends FiledArticle>(
         href: articlePath(other, timeZone),
         headline: other.data.headline,
         date: other.data.date,
+        ...statusOf(other),
       })),
     },
   }));

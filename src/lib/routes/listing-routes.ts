@@ -84,7 +84,7 @@ export interface ListingRoute {
 
 type ListedEntry = FiledArticle;
 
-type SiteSettings = Pick<Settings, 'name' | 'description' | 'pageSize' | 'timeZone'>;
+type SiteSettings = Pick<Settings, 'name' | 'description' | 'pageSize' | 'timeZone' | 'buildTime'>;
 
 /** What differs between kinds: how a listing's pages are titled, described and labelled. */
 interface ListingShape<T> {
@@ -207,7 +207,7 @@ export function listingRoutes<T extends ListedEntry>(
 ): ListingRoute[] {
   const navigation = siteNavigation(content, site.timeZone);
   const { listings, pageParamName, describe, blocks } = shape(kind, content, site);
-  const teaser = (article: T) => toTeaser(article, describeArticle(article), site.timeZone);
+  const teaser = (article: T) => toTeaser(article, describeArticle(article), site.timeZone, site.buildTime);
   return listings.flatMap((listing) => {
     const front = blocks && arrangeFront(listing.articles, blocks(listing));
     const shown = front ? shownOnFront(front) : new Set<string>();

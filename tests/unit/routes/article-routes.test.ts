@@ -40,6 +40,7 @@ describe('articleRoutes', () => {
       ],
     },
     'America/New_York',
+    new Date('2024-03-06T00:00:00Z'),
   );
 
   it("lists the sections with articles in the registry's order", () => {
@@ -69,5 +70,39 @@ describe('articleRoutes', () => {
 
   it('shares one navigation between all pages', () => {
     expect(routes[0]!.props.navigation).toBe(routes[1]!.props.navigation);
+  });
+});
+
+describe('articleRoutes in a preview', () => {
+  const draft = {
+    ...article('draft', 'World', '2024-01-12T12:00:00.000Z'),
+    data: { ...article('draft', 'World', '2024-01-12T12:00:00.000Z').data, draft: true },
+  };
+  const content = {
+    articles: [draft, article('later', 'World', '2024-05-01T12:00:00.000Z'), article('published', 'World', '2024-01-10T12:00:00.000Z')],
+    sections: [{ name: 'World', slug: 'world' }],
+    authors: [],
+    infoPages: [],
+  };
+  const routes = articleRoutes(content, 'America/New_York', new Date('2024-03-06T00:00:00Z'));
+  const routeOf = (id: string) => routes.find((route) => route.props.article.id === id)!;
+
+  it('marks a draft and a scheduled article on their own pages, and a published one not at all', () => {
+    expect([routeOf('draft'), routeOf('later'), routeOf('published')].map((route) => route.props.status)).toEqual([
+      'draft',
+      'scheduled',
+      undefined,
+    ]);
+  });
+
+  it('marks them in the "More from" sidebar of the others', () => {
+    expect(routeOf('published').props.moreFromSection.map(({ headline, status }) => [headline, status])).toEqual([
+      ['Headline later', 'scheduled'],
+      ['Headline draft', 'draft'],
+    ]);
+  });
+
+  it('adds no status at all to a published article, so its page and cache key stay as they were', () => {
+    expect('status' in routeOf('published').props).toBe(false);
   });
 });

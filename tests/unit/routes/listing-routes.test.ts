@@ -26,7 +26,13 @@ const articles: Array<ReturnType<typeof article> & { data: { pinned?: boolean } 
   article('b', '2024-01-02', { subsection: 'The Americas', tags: ['Trade'] }),
   article('c', '2024-01-01', { section: 'Local', tags: ['Trade'] }),
 ];
-const site = { name: 'Newsroom', description: 'The news.', pageSize: 2, timeZone: 'America/New_York' };
+const site = {
+  name: 'Newsroom',
+  description: 'The news.',
+  pageSize: 2,
+  timeZone: 'America/New_York',
+  buildTime: new Date('2024-03-06T00:00:00Z'),
+};
 const sections = [
   {
     name: 'World',
@@ -182,5 +188,22 @@ describe('listingRoutes', () => {
       [{ tag: 'trade', page: 'page/2024-01-02-b' }, 'Trade, January 2, 2024'],
       [{ tag: 'trade', page: 'page/2024-01-01-c' }, 'Trade, January 1, 2024'],
     ]);
+  });
+});
+
+describe('listingRoutes in a preview', () => {
+  it('marks a draft teaser as a draft, and a published one not at all', () => {
+    const draft = { ...articles[0]!, data: { ...articles[0]!.data, draft: true } };
+    const [front] = listingRoutes(
+      'front page',
+      { articles: [draft, ...articles.slice(1)], sections, authors, infoPages: [] },
+      site,
+      () => '',
+    );
+    const teasers = [front!.props.front!.lead, ...front!.props.front!.secondary, ...front!.props.teasers];
+    expect(teasers.filter((teaser) => teaser.status === 'draft').map((teaser) => teaser.href)).toEqual([
+      listingRoutes('front page', { articles, sections, authors, infoPages: [] }, site, () => '')[0]!.props.front!.lead.href,
+    ]);
+    expect(teasers.filter((teaser) => 'status' in teaser)).toHaveLength(1);
   });
 });
