@@ -23,7 +23,7 @@ import { fieldLabel } from '#lib/content/field-label.ts';
 import { fieldPosition, parseArticleSource, type FrontmatterError } from '#lib/content/frontmatter.ts';
 import { articleSchema, type Article } from '#lib/content/schema.ts';
 import { resolveRegisteredNames } from '#lib/content/registered-names.ts';
-import { firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
+import { controlCharactersInValue, ESCAPED_CONTROL_CHARACTER, firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
 import { decodeArticleFile } from '#lib/content/text-encoding.ts';
 import { deepestNesting, LIMITS } from '#lib/content/limits.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
@@ -182,6 +182,10 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           const { line, column } = fieldPosition(text, at);
           problems.push(`${shownPath}:${line}:${column}\n  ${path.length > 0 ? `${fieldLabel(path, frontmatter)}: ` : ''}${message}`);
         };
+        // The text had none, so any control character here was written as a YAML escape.
+        const escaped = controlCharactersInValue(frontmatter);
+        for (const { path, code } of escaped) problemAt(path, ESCAPED_CONTROL_CHARACTER(code));
+        if (escaped.length > 0) return undefined;
         const named = resolveRegisteredNames(frontmatter, registries);
         for (const problem of named.problems) problemAt(problem.path, problem.message);
         const checked = articleSchema.safeParse(named.frontmatter);

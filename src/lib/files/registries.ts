@@ -12,6 +12,7 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
 import { INFO_PAGES_FOLDER, infoPageSchema, type InfoPage } from '#lib/content/info-pages.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
+import { controlCharactersInValue, ESCAPED_CONTROL_CHARACTER } from '#lib/content/invisible-text.ts';
 import { registeredSections, SECTIONS_FILE, sectionsFileSchema, type RegisteredSection } from '#lib/content/sections.ts';
 
 export interface Registries {
@@ -29,6 +30,12 @@ function issueLines(issues: ReadonlyArray<{ path: PropertyKey[]; message: string
       return `  ${path ? `${path}: ` : ''}${issue.message}`;
     })
     .join('\n');
+}
+
+/** The control characters a file's parsed values hold (written as YAML escapes, which its text check cannot see), as issue lines. */
+function escapedControlCharacters(value: unknown): string | undefined {
+  const found = controlCharactersInValue(value);
+  return found.length > 0 ? issueLines(found.map(({ path, code }) => ({ path, message: ESCAPED_CONTROL_CHARACTER(code) }))) : undefined;
 }
 
 export function readSections(
@@ -49,6 +56,8 @@ export function readSections(
   } catch (error) {
     return { sections: [], problems: [`${shown}\n  not valid YAML: ${(error as Error).message}`] };
   }
+  const escaped = escapedControlCharacters(parsed);
+  if (escaped) return { sections: [], problems: [`${shown}\n${escaped}`] };
   const checked = sectionsFileSchema.safeParse(parsed);
   if (!checked.success) return { sections: [], problems: [`${shown}\n${issueLines(checked.error.issues)}`] };
   const { sections, problems } = registeredSections(checked.data, isRootName);
@@ -91,8 +100,10 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
     }
     try {
       const { frontmatter } = parseArticleSource(readFileSync(path, 'utf8'));
+      const escaped = escapedControlCharacters(frontmatter);
       const checked = authorSchema.safeParse(frontmatter);
-      if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      if (escaped) problems.push(`${file}\n${escaped}`);
+      else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
       else if (checked.data.photo && !existsSync(resolve(dirname(path), checked.data.photo))) {
         problems.push(
           `${file}\n  photo: there is no file ${relative(root, resolve(dirname(path), checked.data.photo))}; put the photo beside the author's file`,
@@ -137,8 +148,10 @@ export function readInfoPages(
     }
     try {
       const { frontmatter, body } = parseArticleSource(readFileSync(path, 'utf8'));
+      const escaped = escapedControlCharacters(frontmatter);
       const checked = infoPageSchema.safeParse(frontmatter);
-      if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      if (escaped) problems.push(`${file}\n${escaped}`);
+      else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
       else if (body.trim() === '') problems.push(`${file}\n  body: the page has no text`);
       else pages.push({ ...checked.data, slug, file, body });
     } catch (error) {
