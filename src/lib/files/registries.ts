@@ -12,6 +12,7 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
 import { INFO_PAGES_FOLDER, infoPageSchema, type InfoPage } from '#lib/content/info-pages.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
+import { imageLocationProblem } from './image-files.ts';
 import { controlCharactersInValue, ESCAPED_CONTROL_CHARACTER } from '#lib/content/invisible-text.ts';
 import { registeredSections, SECTIONS_FILE, sectionsFileSchema, type RegisteredSection } from '#lib/content/sections.ts';
 
@@ -102,13 +103,15 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
       const { frontmatter } = parseArticleSource(readFileSync(path, 'utf8'));
       const escaped = escapedControlCharacters(frontmatter);
       const checked = authorSchema.safeParse(frontmatter);
+      const portrait = checked.success && checked.data.photo ? resolve(dirname(path), checked.data.photo) : undefined;
+      // Refused here, before the authors collection hands the portrait to astro:assets, which would follow the link.
+      const portraitLocation = portrait && imageLocationProblem(portrait, contentDir);
       if (escaped) problems.push(`${file}\n${escaped}`);
       else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
-      else if (checked.data.photo && !existsSync(resolve(dirname(path), checked.data.photo))) {
-        problems.push(
-          `${file}\n  photo: there is no file ${relative(root, resolve(dirname(path), checked.data.photo))}; put the photo beside the author's file`,
-        );
-      } else authors.push({ ...checked.data, slug, file });
+      else if (portrait && !existsSync(portrait)) {
+        problems.push(`${file}\n  photo: there is no file ${relative(root, portrait)}; put the photo beside the author's file`);
+      } else if (portrait && portraitLocation) problems.push(`${file}\n  photo: ${relative(root, portrait)} ${portraitLocation}`);
+      else authors.push({ ...checked.data, slug, file });
     } catch (error) {
       problems.push(`${file}\n  frontmatter: ${(error as Error).message}`);
     }
