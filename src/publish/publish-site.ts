@@ -8,17 +8,20 @@
  *
  * 1. Astro builds into a staging folder beside the output folder, which starts with the
  *    published pages it may restore hard-linked into it (see published-pages.ts);
- * 2. the share images (article cards, the site's card, the publisher logo) are
+ * 2. the original image files Astro copied beside their resized copies are removed (they
+ *    carry what the camera wrote, a GPS position among it; see original-images.ts), and the
+ *    build stops if a page links to one;
+ * 3. the share images (article cards, the site's card, the publisher logo) are
  *    drawn where the build cache lacks them, and placed (see share-images/placing.ts);
- * 3. Pagefind indexes the article pages for search, after Astro has exited,
+ * 4. Pagefind indexes the article pages for search, after Astro has exited,
  *    in parts, so that neither holds much memory at once (see pagefind.ts);
  *    meanwhile `_headers` is written for static hosts, with the security
  *    headers and a Content-Security-Policy that allows exactly the inline
  *    styles the pages use;
- * 4. the staging folder is compared with the output folder: unchanged files take their old
+ * 5. the staging folder is compared with the output folder: unchanged files take their old
  *    modification times, and the files added, changed and removed are listed in
  *    `<outDir>.changes.json` (see output-changes.ts);
- * 5. only then does the staging folder replace the output folder.
+ * 6. only then does the staging folder replace the output folder.
  * A build that fails at any step leaves the previous output untouched.
  */
 import { spawn } from 'node:child_process';
@@ -88,9 +91,10 @@ async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
 // A bad setting stops the build here, before Astro starts, with the message naming it.
 let debug = false;
 let buildCacheDir = '';
+let contentDir = '';
 try {
   ({
-    settings: { buildDebug: debug, buildCacheDir },
+    settings: { buildDebug: debug, buildCacheDir, contentDir },
   } = await import('#lib/settings.ts'));
 } catch (error) {
   console.error(`\nbuild: ${(error as Error).message}`);
@@ -119,6 +123,12 @@ await step('astro', () =>
 );
 const unmade = removeUnmadePages(linked, staging, buildCacheDir);
 console.log(`build: ${linked.files.size} published pages linked, ${unmade} of them no longer made`);
+const { removePublishedOriginals } = await import('./original-images.ts');
+const originals = await step('removing the original images', () =>
+  // A page still linked from the published site was checked by the build that wrote it.
+  removePublishedOriginals(staging, resolve(contentDir), process.cwd(), (path, inode) => linked.files.get(path) !== inode),
+);
+console.log(`build: ${originals.length} original image(s) removed; only their resized copies are published`);
 // Loaded only now: with their dependencies (date-fns among them) they add about
 // 100 MB to this process, which would otherwise sit beside Astro's peak.
 const { placeShareImages } = await import('./share-images/placing.ts');

@@ -4,10 +4,11 @@
  * One build over a folder of bad entries, one entry per class of mistake.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { imageBomb, svgNamedJpeg, truncatedJpeg, truncatedPng } from '../support/bad-images.ts';
 
 const FIXTURES = 'tests/fixtures/bad-content';
 let output = '';
@@ -24,8 +25,67 @@ const GENERATED: Record<string, string> = {
   'generated-deep-html.md': `${FRONTMATTER}${'<div>'.repeat(2000)}deep${'</div>'.repeat(2000)}\n`,
 };
 
-beforeAll(() => {
+const photoStory = (photo: string) =>
+  `${FRONTMATTER.replace('section: Testing\n', `section: Testing\nphoto:\n  src: ./${photo}\n  alt: A photo.\n  caption: A caption.\n  credit: A credit\n`)}Body.\n`;
+
+/** A file outside the content folder whose text no message may show, and which nothing may publish. */
+const OUTSIDE = join(mkdtempSync(join(tmpdir(), 'outside-content-')), 'secret.jpg');
+
+/**
+ * Bad files that are binary or links (made for the run; their names are in .gitignore): images
+ * that do not decode, and links out of the content folder, to a system file and to one of ours.
+ */
+async function writeBadFiles(): Promise<void> {
+  writeFileSync(OUTSIDE, 'SECRET-MARKER: the first line of a file outside the content folder\n');
+  const articles = join(FIXTURES, 'articles');
+  const photos: Record<string, [string, Buffer | undefined]> = {
+    'generated-photo-bomb': ['bomb.png', imageBomb()],
+    'generated-photo-cut-short': ['cut.jpg', await truncatedJpeg()],
+    'generated-photo-svg': ['drawing.jpg', svgNamedJpeg()],
+    'generated-photo-empty': ['empty.jpg', Buffer.alloc(0)],
+    'generated-photo-linked-outside': ['passwd.jpg', undefined],
+  };
+  for (const [folder, [name, bytes]] of Object.entries(photos)) {
+    mkdirSync(join(articles, folder));
+    writeFileSync(join(articles, folder, 'index.md'), photoStory(name));
+    if (bytes) writeFileSync(join(articles, folder, name), bytes);
+    else symlinkSync('/etc/passwd', join(articles, folder, name));
+  }
+  mkdirSync(join(articles, 'generated-body-images'));
+  writeFileSync(join(articles, 'generated-body-images', 'cut.png'), await truncatedPng());
+  symlinkSync(OUTSIDE, join(articles, 'generated-body-images', 'secret.jpg'));
+  writeFileSync(
+    join(articles, 'generated-body-images', 'index.md'),
+    `${FRONTMATTER}Intro.\n\n![A cut-short chart.](./cut.png)\n\n![A secret.](./secret.jpg)\n`,
+  );
+  symlinkSync(OUTSIDE, join(articles, 'generated-linked-outside.md'));
+  const authors = join(FIXTURES, 'authors');
+  symlinkSync(OUTSIDE, join(authors, 'generated-portrait.jpg'));
+  writeFileSync(
+    join(authors, 'generated-portrait-linked-outside.md'),
+    '---\nname: Linked Portrait\nkind: person\nphoto: ./generated-portrait.jpg\n---\n\nBio.\n',
+  );
+  writeFileSync(
+    join(authors, 'generated-credentials.md'),
+    '---\nname: Credentialed\nkind: person\nurl: https://staff:hunter2@news.example/staff\nsameAs:\n  - https://social.example/@fine\n  - https://me@social.example/profile\n---\n\nBio.\n',
+  );
+  writeFileSync(
+    join(authors, 'generated-escaped-role.md'),
+    '---\nname: Escaped\nkind: person\nrole: "Staff\\x1b[2J reporter"\n---\n\nBio.\n',
+  );
+}
+
+/** Removes every generated file from the fixtures (a run stopped half-way leaves some). */
+function removeGenerated(): void {
+  for (const folder of ['articles', 'authors'])
+    for (const name of readdirSync(join(FIXTURES, folder)))
+      if (name.startsWith('generated-')) rmSync(join(FIXTURES, folder, name), { recursive: true, force: true });
+}
+
+beforeAll(async () => {
+  removeGenerated();
   for (const [name, text] of Object.entries(GENERATED)) writeFileSync(join(FIXTURES, 'articles', name), text);
+  await writeBadFiles();
   outDir = join(mkdtempSync(join(tmpdir(), 'bad-build-')), 'dist');
   // A previous good build in the output folder, which a failed build must leave as it was.
   mkdirSync(outDir);
@@ -39,7 +99,8 @@ beforeAll(() => {
 }, 120_000);
 
 afterAll(() => {
-  for (const name of Object.keys(GENERATED)) rmSync(join(FIXTURES, 'articles', name));
+  removeGenerated();
+  rmSync(dirname(OUTSIDE), { recursive: true, force: true });
   if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
 });
 
@@ -166,6 +227,109 @@ describe('a build over bad entries', () => {
     expect(output).toContain(reported(where, problem));
   });
 
+  it.each([
+    [
+      'generated-photo-bomb',
+      'bomb.png',
+      'the image is 40,000 × 40,000 px (1,600 megapixels), over the limit of 120 megapixels; export a smaller copy',
+    ],
+    [
+      'generated-photo-cut-short',
+      'cut.jpg',
+      'the image cannot be decoded: the file is damaged or cut short (an interrupted download or copy?); copy or export it again',
+    ],
+    [
+      'generated-photo-svg',
+      'drawing.jpg',
+      'the file is an SVG drawing, not a JPEG, PNG, WebP, AVIF, GIF or TIFF image, though its name says so',
+    ],
+    ['generated-photo-empty', 'empty.jpg', 'the file is empty; copy the image again'],
+  ])('refuses a photo that does not decode, naming the article, the field and the file: %s', (folder, name, problem) => {
+    expect(reportFor(`${folder}/index.md`)).toContain(`  photo › src: ${FIXTURES}/articles/${folder}/${name}: ${problem}`);
+  });
+
+  it('refuses an image in the body that does not decode, at its line', () => {
+    expect(output).toContain(
+      reported(
+        'generated-body-images/index.md:11',
+        `body: ${FIXTURES}/articles/generated-body-images/cut.png: the image cannot be decoded`,
+      ),
+    );
+  });
+
+  it('never names an image by its /_astro/ copy, nor fails at the share cards', () => {
+    expect(output).not.toMatch(/_astro|share images/);
+  });
+
+  it.each([
+    [
+      'photo, linked to a system file',
+      'generated-photo-linked-outside/index.md',
+      'photo › src: tests/fixtures/bad-content/articles/generated-photo-linked-outside/passwd.jpg is a symbolic link',
+    ],
+    [
+      'body image',
+      'generated-body-images/index.md:13',
+      'body: tests/fixtures/bad-content/articles/generated-body-images/secret.jpg is a symbolic link',
+    ],
+  ])('refuses a %s out of the content folder', (_, where, problem) => {
+    const [file] = where.split(':');
+    expect(reportFor(file!)).toContain(`  ${problem} to a file outside the content folder, which the build never publishes`);
+    expect(output).toContain(`${FIXTURES}/articles/${where}`);
+  });
+
+  it("refuses an author's portrait and an article file linked out of the content folder", () => {
+    expect(output).toContain(
+      `${FIXTURES}/authors/generated-portrait-linked-outside.md\n  photo: ${FIXTURES}/authors/generated-portrait.jpg is a symbolic link to a file outside the content folder`,
+    );
+    expect(output).toContain(
+      reported(
+        'generated-linked-outside.md',
+        'file: a symbolic link to a file outside the content folder and the project, which the build never reads',
+      ),
+    );
+  });
+
+  it('never prints what a linked file holds', () => {
+    expect(output).not.toMatch(/SECRET-MARKER|root:x:0/);
+  });
+
+  const CREDENTIALS =
+    'must not hold a user name or password ("user:password@" before the host): the page would publish them for anyone to read';
+
+  it.each([
+    ['the url of a one-off credit', 'credentials-in-addresses.md:7:5', 'byline #1 ("Wire Service") › url'],
+    ['the source', 'credentials-in-addresses.md:12:3', 'source › url'],
+    ['a related link', 'credentials-in-addresses.md:15:5', 'relatedLinks #1 ("Related") › url'],
+  ])('refuses a user name or password in %s, naming the field', (_, where, field) => {
+    expect(output).toContain(reported(where, `${field}: ${CREDENTIALS}`));
+  });
+
+  it('refuses a user name or password in a link in the body, naming the host only', () => {
+    expect(output).toContain(reported('credentials-in-body-link.md:9', 'body: the link to example.org has a user name or password in it'));
+  });
+
+  it("refuses a user name or password in an author's url and sameAs, naming each field", () => {
+    expect(output).toContain(`${FIXTURES}/authors/generated-credentials.md\n  url: ${CREDENTIALS}`);
+    expect(output).toMatch(/\n {2}sameAs › #2: must not hold a user name or password/);
+    expect(output).not.toMatch(/hunter2|wire-password|s3cret/);
+  });
+
+  it.each([
+    ['escaped-control-characters.md:2:1', 'headline', 'U+001B'],
+    ['escaped-control-characters.md:3:1', 'dek', 'U+0001'],
+    ['escaped-control-characters.md:8:8', 'tags #1', 'U+0085'],
+    ['escaped-control-characters.md:10:5', 'relatedLinks #1 ("A title with a bell \uFFFD") › title', 'U+0007'],
+  ])('refuses a control character written as a YAML escape: %s (%s)', (where, field, code) => {
+    expect(output).toContain(reported(where, `${field}: a control character (${code}), written as an escape in the YAML`));
+  });
+
+  it("refuses a control character written as a YAML escape in an author's file", () => {
+    expect(output).toContain(
+      `${FIXTURES}/authors/generated-escaped-role.md\n  role: a control character (U+001B), written as an escape in the YAML`,
+    );
+  });
+
   it('shows no stack trace and no internal file', () => {
     expect(output).not.toMatch(/Stack trace|^\s+at |src\/lib\/|node_modules|Hint:/m);
   });
@@ -179,7 +343,7 @@ describe('a build over bad entries', () => {
   });
 
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/60 problems in the content; nothing was built/);
+    expect(output).toMatch(/79 problems in the content; nothing was built/);
   });
 
   it.each([

@@ -13,6 +13,20 @@ export function isWebAddress(value: string): boolean {
   }
 }
 
+/**
+ * An address with a user name or password in it (`https://user:secret@host/`,
+ * also `https:user@host`, which the WHATWG parser reads the same way): a page
+ * would publish the credentials for anyone to read. A site path has none.
+ */
+export function hasCredentials(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** A path on this site: starts with one slash (a double slash is another host). */
 export function isSitePath(value: string): boolean {
   return value.startsWith('/') && !value.startsWith('//') && !/[\s\\]/.test(value);

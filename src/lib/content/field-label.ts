@@ -3,9 +3,14 @@
  * by their title or name, so "relatedLinks.1.url" reads
  * `relatedLinks #2 ("Mexican president rebukes…") › url`.
  */
-/** A quotation of `text` short enough for a build message. */
+/**
+ * A quotation of `text` short enough for a build message, its control characters shown as "�":
+ * written raw to a terminal, an escape ("\e[2J") would act on it instead of being read.
+ */
 export function excerpt(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  // eslint-disable-next-line no-control-regex -- replacing control characters is this pattern's purpose.
+  const printable = text.replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD');
+  return printable.length <= max ? printable : `${printable.slice(0, max - 1).trimEnd()}…`;
 }
 
 export function fieldLabel(path: ReadonlyArray<PropertyKey>, frontmatter: unknown): string {

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { parsePublicationDate, type PublicationDate } from './publication-date.ts';
 import { hasVisibleText } from './invisible-text.ts';
 import { LIMITS } from './limits.ts';
-import { hasDotSegment, imageReference, isLinkAddress, isSitePath, isWebAddress, normalisedAddress } from '#lib/addresses/safe-url.ts';
+import { hasCredentials, hasDotSegment, imageReference, isLinkAddress, isSitePath, isWebAddress, normalisedAddress } from '#lib/addresses/safe-url.ts';
 import { toSlug } from '#lib/addresses/slug.ts';
 import { nearestName } from './registry-match.ts';
 
@@ -84,17 +84,23 @@ const noDotSegments = (value: string) => !isSitePath(value) || !hasDotSegment(va
 const DOT_SEGMENTS = 'must not have "." or ".." segments, which browsers resolve away to another address';
 
 /** Addresses are stored as browsers read them (see normalisedAddress): a `"` or space is escaped, never published raw. */
+/** Credentials in an address are published with it: refused, never stripped, so the author sees what they wrote. */
+const CREDENTIALS =
+  'must not hold a user name or password ("user:password@" before the host): the page would publish them for anyone to read; remove them from the address';
+
 const addressText = () => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an address, as text') });
 
 export const webAddress = addressText()
   .superRefine(atMost('the address', LIMITS.address))
   .refine(isWebAddress, { error: 'must be an absolute http:// or https:// address' })
+  .refine((value) => !hasCredentials(value), { error: CREDENTIALS })
   .transform(normalisedAddress);
 
 export const linkAddress = addressText()
   .superRefine(atMost('the address', LIMITS.address))
   .refine(isLinkAddress, { error: 'must be an absolute http:// or https:// address or a site path starting with "/"' })
   .refine(noDotSegments, { error: DOT_SEGMENTS })
+  .refine((value) => !hasCredentials(value), { error: CREDENTIALS })
   .transform(normalisedAddress);
 
 /**

@@ -20,6 +20,8 @@ export interface CheckRecord {
   warnings: string[];
   /** The image files it names (photo, body images): one gone sends it through the checks again. */
   imageFiles: string[];
+  /** Each image file's stamp (see imageFileStamp): one replaced, by a damaged copy or a link, sends it through the checks again. */
+  imageStamps: string[];
 }
 
 const RECORDS_KEY = 'check-records';

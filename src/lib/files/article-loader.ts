@@ -23,7 +23,7 @@ import { fieldLabel } from '#lib/content/field-label.ts';
 import { fieldPosition, parseArticleSource, type FrontmatterError } from '#lib/content/frontmatter.ts';
 import { articleSchema, type Article } from '#lib/content/schema.ts';
 import { resolveRegisteredNames } from '#lib/content/registered-names.ts';
-import { firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
+import { controlCharactersInValue, ESCAPED_CONTROL_CHARACTER, firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
 import { decodeArticleFile } from '#lib/content/text-encoding.ts';
 import { deepestNesting, LIMITS } from '#lib/content/limits.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
@@ -33,6 +33,7 @@ import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { summarize } from '#lib/markdown/summary.ts';
 import { projectRegistries } from './registry-loaders.ts';
 import { standingPageFiles } from './registries.ts';
+import { imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside } from './image-files.ts';
 import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
 import { writeHeldBack, type HeldBackArticle } from './held-back.ts';
 
@@ -73,6 +74,13 @@ export function articleFileKind(pathInFolder: string): 'article' | 'other Markdo
   return pathInFolder.endsWith('.md') ? 'article' : 'other Markdown';
 }
 
+/** The 1-based line of the body where an image (`./river.jpg`) is first written, or undefined when it is not found as written. */
+function bodyLineOf(body: string, path: string): number | undefined {
+  const written = [path, path.replace(/^\.\//, '')];
+  const index = body.split('\n').findIndex((line) => written.some((name) => line.includes(`(${name}`) || line.includes(`"${name}"`)));
+  return index < 0 ? undefined : index + 1;
+}
+
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 
 /** A path to show in messages: relative to the project when inside it. */
@@ -109,8 +117,16 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
     load: async ({ config, store, meta, parseData, logger }) => {
       const root = fileURLToPath(config.root);
       const base = resolve(root, options.base);
+      const contentDir = resolve(root, options.contentDir);
       const registries = projectRegistries(root, options.contentDir);
       const problems: string[] = [...registries.problems];
+      // A portrait is decoded here, as an article's photos are: the registries are read synchronously.
+      for (const author of registries.authors) {
+        if (typeof author.photo !== 'string') continue;
+        const portrait = resolve(root, dirname(author.file), author.photo);
+        const problem = await imageDecodingProblem(portrait);
+        if (problem) problems.push(`${author.file}\n  photo: ${relative(root, portrait)}: ${problem}`);
+      }
       const files: string[] = [];
       for (const file of (await glob('**/*', { cwd: base, absolute: true, dot: true })).sort()) {
         const found = articleFileKind(relative(base, file));
@@ -184,6 +200,10 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           const { line, column } = fieldPosition(text, at);
           problems.push(`${shownPath}:${line}:${column}\n  ${path.length > 0 ? `${fieldLabel(path, frontmatter)}: ` : ''}${message}`);
         };
+        // The text had none, so any control character here was written as a YAML escape.
+        const escaped = controlCharactersInValue(frontmatter);
+        for (const { path, code } of escaped) problemAt(path, ESCAPED_CONTROL_CHARACTER(code));
+        if (escaped.length > 0) return undefined;
         const named = resolveRegisteredNames(frontmatter, registries);
         for (const problem of named.problems) problemAt(problem.path, problem.message);
         const checked = articleSchema.safeParse(named.frontmatter);
@@ -193,6 +213,11 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
             ['photo', 'src'],
             `there is no file ${relative(root, photoFile)}; put the photo beside the article, or correct the name`,
           );
+          return undefined;
+        }
+        const photoLocation = photoFile && imageLocationProblem(photoFile, contentDir);
+        if (photoLocation) {
+          problemAt(['photo', 'src'], `${relative(root, photoFile)} ${photoLocation}`);
           return undefined;
         }
         if ('bodyImages' in frontmatter) problemAt(['bodyImages'], 'unknown field "bodyImages": the build lists the body\'s images itself');
@@ -229,7 +254,32 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
                 `${shownPath}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`,
               );
             }
-            if (named.problems.length > 0 || missingImages.length > 0 || 'bodyImages' in frontmatter || 'summary' in frontmatter)
+            // Each image decoded here, so a bad one is named with its article, not by its /_astro/ copy on a page.
+            let badImages = 0;
+            if (photoFile) {
+              const problem = await imageDecodingProblem(photoFile);
+              if (problem) {
+                badImages++;
+                problemAt(['photo', 'src'], `${relative(root, photoFile)}: ${problem}`);
+              }
+            }
+            for (const path of images.filter((image) => !missingImages.includes(image))) {
+              const imageFile = resolve(dirname(file), path);
+              const problem = imageLocationProblem(imageFile, contentDir) ?? (await imageDecodingProblem(imageFile));
+              if (!problem) continue;
+              badImages++;
+              const line = bodyLineOf(body, path);
+              problems.push(
+                `${shownPath}${line === undefined ? '' : `:${bodyStartLine + line - 1}`}\n  body: ${relative(root, imageFile)}${problem.startsWith('is ') ? ' ' : ': '}${problem}`,
+              );
+            }
+            if (
+              named.problems.length > 0 ||
+              missingImages.length > 0 ||
+              badImages > 0 ||
+              'bodyImages' in frontmatter ||
+              'summary' in frontmatter
+            )
               return undefined;
             const imageFiles = [...(photoFile ? [photoFile] : []), ...images.map((path) => resolve(dirname(file), path))];
             // The images the body shows go through astro:assets like the lead photo (see the collection's schema).
@@ -240,7 +290,11 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
               filePath: file,
             });
             // A file with a problem is never recorded: the next build must find the problem again.
-            return { data, warnings, record: problems.length === 0 ? { digest, warnings, imageFiles } : undefined };
+            return {
+              data,
+              warnings,
+              record: problems.length === 0 ? { digest, warnings, imageFiles, imageStamps: imageFiles.map(imageFileStamp) } : undefined,
+            };
           } catch (error) {
             problems.push(`${shownPath}\n${schemaProblems((error as Error).message)}`);
             return undefined;
@@ -281,6 +335,14 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           return { id, file, shownPath, problems: fileProblems };
         }
 
+        // A link into the project is fine (the test fixtures link the seed article from content/);
+        // one out of it is never read: it could name any file the build can read, and a message could quote it.
+        if (linksOutside(file, contentDir) && linksOutside(file, root)) {
+          fileProblems.push(
+            `${shownPath}\n  file: a symbolic link to a file outside the content folder and the project, which the build never reads; put the article itself there`,
+          );
+          return { id, file, shownPath, problems: fileProblems };
+        }
         // Read synchronously: ten thousand small reads queued one by one on the
         // thread pool left the build idle for seconds.
         const bytes = readFileSync(file);
@@ -289,7 +351,11 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         const entry = store.get(id);
         // Unchanged since it was last stored, and so are its checks' inputs: its stored data stands.
         const read = { id, file, shownPath, problems: fileProblems, digest };
-        if (kept?.digest === digest && entry?.digest === digest && kept.imageFiles.every((path) => existsSync(path))) {
+        if (
+          kept?.digest === digest &&
+          entry?.digest === digest &&
+          kept.imageFiles.every((path, i) => imageFileStamp(path) === kept.imageStamps[i])
+        ) {
           return { ...read, unchanged: { data: entry.data, record: kept, warnings: kept.warnings } };
         }
         return { ...read, checking: prepareFile(id, file, shownPath, bytes, digest, fileProblems) };

@@ -20,6 +20,8 @@ import {
   type RegisteredSection,
   type RootAddressOwner,
 } from '#lib/content/sections.ts';
+import { imageLocationProblem } from './image-files.ts';
+import { controlCharactersInValue, ESCAPED_CONTROL_CHARACTER } from '#lib/content/invisible-text.ts';
 
 export interface Registries {
   sections: RegisteredSection[];
@@ -38,6 +40,12 @@ function issueLines(issues: ReadonlyArray<{ path: PropertyKey[]; message: string
     .join('\n');
 }
 
+/** The control characters a file's parsed values hold (written as YAML escapes, which its text check cannot see), as issue lines. */
+function escapedControlCharacters(value: unknown): string | undefined {
+  const found = controlCharactersInValue(value);
+  return found.length > 0 ? issueLines(found.map(({ path, code }) => ({ path, message: ESCAPED_CONTROL_CHARACTER(code) }))) : undefined;
+}
+
 export function readSections(root: string, contentDir: string, rootOwner: RootAddressOwner): Pick<Registries, 'sections' | 'problems'> {
   const file = join(contentDir, SECTIONS_FILE);
   const shown = relative(root, file);
@@ -52,6 +60,8 @@ export function readSections(root: string, contentDir: string, rootOwner: RootAd
   } catch (error) {
     return { sections: [], problems: [`${shown}\n  not valid YAML: ${(error as Error).message}`] };
   }
+  const escaped = escapedControlCharacters(parsed);
+  if (escaped) return { sections: [], problems: [`${shown}\n${escaped}`] };
   const checked = sectionsFileSchema.safeParse(parsed);
   if (!checked.success) return { sections: [], problems: [`${shown}\n${issueLines(checked.error.issues)}`] };
   const { sections, problems } = registeredSections(checked.data, rootOwner);
@@ -94,13 +104,17 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
     }
     try {
       const { frontmatter } = parseArticleSource(readFileSync(path, 'utf8'));
+      const escaped = escapedControlCharacters(frontmatter);
       const checked = authorSchema.safeParse(frontmatter);
-      if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
-      else if (checked.data.photo && !existsSync(resolve(dirname(path), checked.data.photo))) {
-        problems.push(
-          `${file}\n  photo: there is no file ${relative(root, resolve(dirname(path), checked.data.photo))}; put the photo beside the author's file`,
-        );
-      } else authors.push({ ...checked.data, slug, file });
+      const portrait = checked.success && checked.data.photo ? resolve(dirname(path), checked.data.photo) : undefined;
+      // Refused here, before the authors collection hands the portrait to astro:assets, which would follow the link.
+      const portraitLocation = portrait && imageLocationProblem(portrait, contentDir);
+      if (escaped) problems.push(`${file}\n${escaped}`);
+      else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      else if (portrait && !existsSync(portrait)) {
+        problems.push(`${file}\n  photo: there is no file ${relative(root, portrait)}; put the photo beside the author's file`);
+      } else if (portrait && portraitLocation) problems.push(`${file}\n  photo: ${relative(root, portrait)} ${portraitLocation}`);
+      else authors.push({ ...checked.data, slug, file });
     } catch (error) {
       problems.push(`${file}\n  frontmatter: ${(error as Error).message}`);
     }
@@ -142,8 +156,10 @@ export function readInfoPages(root: string, contentDir: string, rootOwner: RootA
     }
     try {
       const { frontmatter, body } = parseArticleSource(readFileSync(path, 'utf8'));
+      const escaped = escapedControlCharacters(frontmatter);
       const checked = infoPageSchema.safeParse(frontmatter);
-      if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      if (escaped) problems.push(`${file}\n${escaped}`);
+      else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
       else if (body.trim() === '') problems.push(`${file}\n  body: the page has no text`);
       else pages.push({ ...checked.data, slug, file, body });
     } catch (error) {

@@ -6,7 +6,28 @@ import {
   hasDotSegment,
   normalisedAddress,
   disguisedExternalAddress,
+  hasCredentials,
 } from '#lib/addresses/safe-url.ts';
+
+describe('hasCredentials', () => {
+  it.each([
+    'https://user:secret@example.org/',
+    'https://user@example.org/',
+    'https://:secret@example.org/',
+    'HTTP://User:Secret@Example.org/',
+    'https:user:secret@example.org/',
+    'https://user%40corp:p%40ss@example.org/',
+  ])('finds the credentials in %s', (address) => expect(hasCredentials(address)).toBe(true));
+
+  it.each([
+    'https://example.org/',
+    'https://social.example/@reporter',
+    'https://example.org/?to=a@b.org',
+    '/by/a@b/',
+    'mailto:desk@example.org',
+    'not an address',
+  ])('finds none in %s', (address) => expect(hasCredentials(address)).toBe(false));
+});
 
 describe('isLinkAddress', () => {
   it.each(['https://www.washingtonpost.com/world/', 'http://example.org/a?b=c', '/world/2018/05/09/story/'])('accepts %s', (address) =>

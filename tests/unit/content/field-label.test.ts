@@ -20,3 +20,11 @@ describe('fieldLabel', () => {
     expect(fieldLabel(path, frontmatter)).toBe(label);
   });
 });
+
+describe('fieldLabel of an item named with a control character', () => {
+  it.each(['\u001B[2J', '\u0007', '\u0085'])('shows %j as "\uFFFD", never raw to the terminal', (control) => {
+    expect(fieldLabel(['relatedLinks', 0, 'title'], { relatedLinks: [{ title: `Bad ${control}title` }] })).toBe(
+      `relatedLinks #1 ("Bad \uFFFD${control.slice(1)}title") › title`,
+    );
+  });
+});

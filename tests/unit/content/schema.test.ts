@@ -60,6 +60,22 @@ describe('article schema', () => {
     expect(problems({ ...valid(), updated: '2018-05-09T16:00:00-04:00' })).toEqual([]);
   });
 
+  const CREDENTIALS =
+    'must not hold a user name or password ("user:password@" before the host): the page would publish them for anyone to read; remove them from the address';
+
+  it.each([
+    ['a related link', (address: string) => ({ relatedLinks: [{ title: 'A', url: address }] }), 'relatedLinks.0.url'],
+    ['the source', (address: string) => ({ source: { publisher: 'Wire', url: address } }), 'source.url'],
+    ['a one-off credit', (address: string) => ({ byline: [{ name: 'Wire', oneOff: true, url: address }] }), 'byline.0.url'],
+  ])('refuses a user name or password in the address of %s', (_, fields, path) => {
+    for (const address of ['https://user:secret@example.org/a', 'https://user@example.org/a', 'https://:secret@example.org/', 'https:user:secret@example.org/'])
+      expect(problems({ ...valid(), ...fields(address) })).toEqual([`${path}: ${CREDENTIALS}`]);
+  });
+
+  it('accepts an @ in the path of an address', () => {
+    expect(problems({ ...valid(), relatedLinks: [{ title: 'A', url: 'https://social.example/@reporter' }] })).toEqual([]);
+  });
+
   it('rejects a javascript: related link', () => {
     const fm = valid();
     fm['relatedLinks'] = [{ title: 'Click me', url: 'javascript:alert(1)' }];

@@ -160,6 +160,29 @@ describe('links as browsers read them', () => {
   });
 });
 
+describe('links with a user name or password', () => {
+  it.each([
+    '[a](https://user:secret@example.org/a)',
+    '[a](https://user@example.org/a)',
+    '[a](http://:secret@example.org/a)',
+    '<a href="https://user:secret@example.org/a">a</a>',
+    '<a href="/\\user:secret@example.org/a">a</a>',
+    '<https://user:secret@example.org/a>',
+  ])('%s is an error naming its line and the host, never the password', async (link) => {
+    const [error] = await errors(`Intro.\n\n${link}\n`);
+    expect(error).toEqual({
+      severity: 'error',
+      line: 3,
+      message:
+        'the link to example.org has a user name or password in it ("user:password@" before the host), which the page would publish for anyone to read; remove them from the address',
+    });
+  });
+
+  it('accepts an @ in a path or a mail address', async () => {
+    expect(await errors('[a](https://social.example/@reporter) [b](mailto:desk@example.org)\n')).toEqual([]);
+  });
+});
+
 describe('images in the body', () => {
   it.each([
     ['![A river at dawn](./river.jpg)', './river.jpg', 'A river at dawn'],

@@ -1,0 +1,103 @@
+/**
+ * The checks an image file gets before astro:assets sees it (a photo, an image in a body, an
+ * author's portrait): that it is a file inside the content folder, not a link out of it, and
+ * that it decodes. Astro reads only an image's header when the content is loaded and decodes it
+ * later, page by page, with errors that name its /_astro/ copy or, for a file it cannot convert,
+ * a warning and the original published as it is. Both checks here name the content file instead,
+ * and neither ever shows what a file holds.
+ */
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { relative, isAbsolute } from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+
+/**
+ * The most pixels an image may have: the largest cameras make about 100 megapixels; a
+ * 40,000 × 40,000 px image (a "decompression bomb", a few kilobytes on disk) would take 4.8 GB
+ * of memory to decode.
+ */
+const MAX_IMAGE_PIXELS = 120_000_000;
+
+/** The formats astro:assets converts (sharp's names; AVIF reads as "heif"). */
+const IMAGE_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif', 'gif', 'tiff']);
+
+const megapixels = (pixels: number) => `${Math.round(pixels / 1_000_000).toLocaleString('en')} megapixels`;
+
+function isInside(folder: string, path: string): boolean {
+  const fromFolder = relative(folder, path);
+  return fromFolder !== '' && !fromFolder.startsWith('..') && !isAbsolute(fromFolder);
+}
+
+/** Whether `file` is, or is reached through, a symbolic link to somewhere outside `folder` (an article file, an image). */
+export function linksOutside(file: string, folder: string): boolean {
+  try {
+    return !isInside(realpathSync(folder), realpathSync(file));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why the image at `file` may not be published from `contentDir`, or undefined: a symbolic link
+ * whose target is outside the content folder (which could publish any file the build can read),
+ * or something that is not a plain file. The link's target is never read nor named.
+ */
+export function imageLocationProblem(file: string, contentDir: string): string | undefined {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()
+      ? 'is a symbolic link to a file that does not exist; put the image itself in its place'
+      : undefined;
+  }
+  if (linksOutside(real, contentDir)) {
+    return 'is a symbolic link to a file outside the content folder, which the build never publishes; put a copy of the image itself in its place';
+  }
+  if (!statSync(real).isFile()) return 'is not a file (a folder or a device); put the image file itself in its place';
+  return undefined;
+}
+
+/**
+ * Why the image at `file` cannot be published, or undefined once it has decoded: empty, not an
+ * image format the site converts (an SVG or a text file renamed .jpg), too many pixels (checked
+ * from its header, before any decoding), or damaged or cut short (found by decoding it all,
+ * small: JPEG and WebP shrink while they decode, so this costs a fraction of the resizing that
+ * follows in astro:assets).
+ */
+export async function imageDecodingProblem(file: string): Promise<string | undefined> {
+  if (statSync(file).size === 0) return 'the file is empty; copy the image again';
+  let metadata: Metadata;
+  try {
+    // The header alone, whatever size it gives: a size over the limit gets its own message below.
+    metadata = await sharp(file, { limitInputPixels: false }).metadata();
+  } catch {
+    return 'the file is not an image the site can read (JPEG, PNG, WebP, AVIF, GIF or TIFF), though its name says so; export it again in one of those formats';
+  }
+  if (!IMAGE_FORMATS.has(metadata.format)) {
+    const format = metadata.format === 'svg' ? 'an SVG drawing' : `a ${metadata.format.toUpperCase()} file`;
+    return `the file is ${format}, not a JPEG, PNG, WebP, AVIF, GIF or TIFF image, though its name says so; export it again in one of those formats`;
+  }
+  const pixels = metadata.width * metadata.height;
+  if (pixels > MAX_IMAGE_PIXELS) {
+    return `the image is ${metadata.width.toLocaleString('en')} × ${metadata.height.toLocaleString('en')} px (${megapixels(pixels)}), over the limit of ${megapixels(MAX_IMAGE_PIXELS)}; export a smaller copy (3,000 px on the long side is plenty for the site)`;
+  }
+  try {
+    await sharp(file, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'truncated', pages: 1 })
+      .resize(64, 64, { fit: 'inside' })
+      .raw()
+      .toBuffer();
+  } catch {
+    return 'the image cannot be decoded: the file is damaged or cut short (an interrupted download or copy?); copy or export it again';
+  }
+  return undefined;
+}
+
+/**
+ * What changes when an image file is replaced in place (a fixed copy, a link made), so that an
+ * article whose own text is unchanged has its images checked again: the entry's size, time and
+ * kind as the folder lists it, without following a link.
+ */
+export function imageFileStamp(file: string): string {
+  const stat = lstatSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.isSymbolicLink() ? 'link' : 'file'}:${stat.size}:${stat.mtimeMs}:${stat.ino}` : 'missing';
+}
