@@ -245,7 +245,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       };
 
       const fileById = new Map<string, string>();
-      const earlierRecords = readCheckRecords(meta);
+      const earlierRecords = readCheckRecords(meta, (message) => logger.warn(message));
       const records = new Map<string, CheckRecord>();
       const stored = new Set<string>();
       const inputs = checkInputsDigest(root, registries, settings);
