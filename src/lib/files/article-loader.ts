@@ -11,7 +11,7 @@
  * problems at once, each under the file it belongs to.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
@@ -26,6 +26,7 @@ import { resolveRegisteredNames } from '#lib/content/registered-names.ts';
 import { firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
 import { decodeArticleFile } from '#lib/content/text-encoding.ts';
 import { deepestNesting, LIMITS } from '#lib/content/limits.ts';
+import { articleSlugOf } from '#lib/content/new-article.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
 import { renderArticleBodiesAhead, renderArticleBody, type BodyToRender } from './article-body.ts';
@@ -260,7 +261,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const pending = files.map((file): PendingFile => {
         const shownPath = displayPath(root, file);
         // An article is a file, <slug>.md, or a folder, <slug>/index.md, with its photos beside it.
-        const id = basename(file) === 'index.md' ? basename(dirname(file)) : basename(file, '.md');
+        const id = articleSlugOf(file);
         const fileProblems: string[] = [];
         const earlier = fileById.get(id);
         if (earlier) {
