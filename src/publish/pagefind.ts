@@ -79,7 +79,7 @@ export interface SearchIndexResult {
 
 /**
  * Writes every part of the index, linking those the cache already holds; `reuse: false` (a full
- * build) indexes every part afresh.
+ * build) indexes every part afresh. A site with nothing published has no part, and no index.
  */
 export async function buildSearchIndex(siteDir: string, articlePaths: string[], reuse: boolean): Promise<SearchIndexResult> {
   const parts = searchIndexParts(articlePaths, settings.searchPartSize);
