@@ -25,7 +25,7 @@ import { articleSchema, type Article } from '#lib/content/schema.ts';
 import { resolveRegisteredNames } from '#lib/content/registered-names.ts';
 import { firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
 import { decodeArticleFile } from '#lib/content/text-encoding.ts';
-import { deepestNesting, LIMITS } from '#lib/content/limits.ts';
+import { fileSizeProblem, nestingProblem } from '#lib/content/limits.ts';
 import { articleSlugOf } from '#lib/content/new-article.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
@@ -71,8 +71,6 @@ export function articleFileKind(pathInFolder: string): 'article' | 'other Markdo
   if (pathInFolder.split(/[\\/]/).some((segment) => segment.startsWith('.'))) return 'hidden';
   return pathInFolder.endsWith('.md') ? 'article' : 'other Markdown';
 }
-
-const kilobytes = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 
 /** A path to show in messages: relative to the project when inside it. */
 function displayPath(root: string, file: string): string {
@@ -140,10 +138,9 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         problems: string[],
       ): PendingFile['checking'] => {
         const warnings: string[] = [];
-        if (bytes.length > LIMITS.fileBytes) {
-          problems.push(
-            `${shownPath}\n  size: the file is ${kilobytes(bytes.length)}, over the limit of ${kilobytes(LIMITS.fileBytes)} (the longest long reads are about 200 KB); split it into parts`,
-          );
+        const tooBig = fileSizeProblem(shownPath, bytes.length);
+        if (tooBig) {
+          problems.push(tooBig);
           return undefined;
         }
         const decoded = decodeArticleFile(bytes);
@@ -169,11 +166,9 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           return undefined;
         }
         const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;
-        const nesting = deepestNesting(body);
-        if (nesting.depth > LIMITS.nestingDepth) {
-          problems.push(
-            `${shownPath}:${bodyStartLine + nesting.line - 1}\n  body: quotes, lists or HTML elements nested ${nesting.depth} deep, over the limit of ${LIMITS.nestingDepth}; flatten them`,
-          );
+        const tooDeep = nestingProblem(shownPath, text, body);
+        if (tooDeep) {
+          problems.push(tooDeep);
           return undefined;
         }
         if (!hasVisibleText(body)) problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);

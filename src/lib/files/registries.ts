@@ -12,6 +12,7 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
 import { INFO_PAGES_FOLDER, infoPageSchema, type InfoPage } from '#lib/content/info-pages.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
+import { fileSizeProblem, nestingProblem } from '#lib/content/limits.ts';
 import { registeredSections, SECTIONS_FILE, sectionsFileSchema, type RegisteredSection } from '#lib/content/sections.ts';
 
 export interface Registries {
@@ -19,6 +20,21 @@ export interface Registries {
   authors: RegisteredAuthor[];
   /** Problems in the registries themselves, each under its file. */
   problems: string[];
+}
+
+/**
+ * The Markdown of a registry file, and its body's problem over the limits articles are held to
+ * (size, nesting), which the site renders as it renders articles: a bio nested 5,000 deep
+ * overflowed the stack naming no file.
+ */
+function readMarkdownFile(path: string, file: string): { frontmatter: Record<string, unknown>; body: string; limitProblem?: string } {
+  const bytes = readFileSync(path);
+  const tooBig = fileSizeProblem(file, bytes.length);
+  if (tooBig) return { frontmatter: {}, body: '', limitProblem: tooBig };
+  const text = bytes.toString('utf8');
+  const { frontmatter, body } = parseArticleSource(text);
+  const tooDeep = nestingProblem(file, text, body);
+  return tooDeep ? { frontmatter, body, limitProblem: tooDeep } : { frontmatter, body };
 }
 
 /** zod's issues as "field: problem" lines, list items counted from 1 as an editor counts them. */
@@ -90,9 +106,10 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
       continue;
     }
     try {
-      const { frontmatter } = parseArticleSource(readFileSync(path, 'utf8'));
+      const { frontmatter, limitProblem } = readMarkdownFile(path, file);
       const checked = authorSchema.safeParse(frontmatter);
-      if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      if (limitProblem) problems.push(limitProblem);
+      else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
       else if (checked.data.photo && !existsSync(resolve(dirname(path), checked.data.photo))) {
         problems.push(
           `${file}\n  photo: there is no file ${relative(root, resolve(dirname(path), checked.data.photo))}; put the photo beside the author's file`,
@@ -136,9 +153,10 @@ export function readInfoPages(
       continue;
     }
     try {
-      const { frontmatter, body } = parseArticleSource(readFileSync(path, 'utf8'));
+      const { frontmatter, body, limitProblem } = readMarkdownFile(path, file);
       const checked = infoPageSchema.safeParse(frontmatter);
-      if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      if (limitProblem) problems.push(limitProblem);
+      else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
       else if (body.trim() === '') problems.push(`${file}\n  body: the page has no text`);
       else pages.push({ ...checked.data, slug, file, body });
     } catch (error) {
