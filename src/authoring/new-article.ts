@@ -4,16 +4,21 @@
  * the site's zone and `draft: true`, then prints the file and the address the
  * article will have. `--one-off` credits a name that has no author page;
  * `--slug` chooses the file name.
+ *
+ * It refuses, writing nothing, whatever the build would refuse: a slug another article file
+ * already has (anywhere under articles/), and frontmatter the build's schema and limits reject,
+ * in the build's own words. A draft that stops every later build is no help to anyone.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { articlePath } from '#lib/addresses/permalink.ts';
 import { isSlug } from '#lib/addresses/slug.ts';
 import { ambiguousNameProblem, registeredMatches, unknownNameProblem, type Registered } from '#lib/content/registry-match.ts';
-import { newArticleSource, slugFromHeadline } from '#lib/content/new-article.ts';
+import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline } from '#lib/content/new-article.ts';
+import { globSync } from 'tinyglobby';
 import { projectRegistries } from '#lib/files/registry-loaders.ts';
 import { settings } from '#lib/settings.ts';
 
@@ -22,10 +27,36 @@ function stop(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { section: { type: 'string' }, by: { type: 'string' }, 'one-off': { type: 'boolean' }, slug: { type: 'string' } },
-});
+const USAGE = `Writes a new draft article, content/articles/<slug>.md, with today's date.
+
+  npm run new -- "Headline of the story" --section <section> --by "<author>" [--one-off] [--slug <slug>]
+
+  --section   a section from content/sections.yaml (any case)
+  --by        a registered author (content/authors/), or any name with --one-off
+  --one-off   credit a name that has no author page (wire copy, a guest)
+  --slug      the file name, and the last part of the address (default: from the headline)
+  --help      print this`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      section: { type: 'string' },
+      by: { type: 'string' },
+      'one-off': { type: 'boolean' },
+      slug: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  stop(`${(error as Error).message}\n\n${USAGE}`);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const headline = positionals.join(' ').trim();
 if (!headline) stop('give the headline, in quotes: npm run new -- "Headline of the story" --section world --by "Your Name"');
 
@@ -56,12 +87,24 @@ const author = values['one-off']
 
 const slug = values.slug ?? slugFromHeadline(headline);
 if (!isSlug(slug)) stop(`"${slug}" cannot be a file name; give one with --slug (lowercase letters, digits, hyphens)`);
-const file = resolve(root, settings.contentDir, 'articles', `${slug}.md`);
-if (existsSync(file)) stop(`${relative(root, file)} already exists; choose another slug with --slug`);
+const articlesDir = resolve(root, settings.contentDir, 'articles');
+const file = join(articlesDir, `${slug}.md`);
+// The build reads slugs site-wide, from <slug>.md or <slug>/index.md in any folder.
+const taken = globSync('**/*.md', { cwd: articlesDir, absolute: true }).find((existing) => articleSlugOf(existing) === slug);
+if (taken)
+  stop(`${relative(root, taken)} already exists; choose another slug with --slug (slugs are read from every folder under articles/)`);
 
 const date = format(new TZDate(Date.now(), settings.timeZone), 'yyyy-MM-dd');
 const byline = author ? [{ name: author.name }] : [{ name: values.by, oneOff: true as const }];
-writeFileSync(file, newArticleSource({ headline, section: section.name, byline, date }), { flag: 'wx' });
+const source = newArticleSource({ headline, section: section.name, byline, date });
+const problems = newArticleProblems(source, { sections, authors });
+if (problems.length > 0)
+  stop(`the build would refuse this article, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+try {
+  writeFileSync(file, source, { flag: 'wx' });
+} catch (error) {
+  stop(`${relative(root, file)} could not be written (${(error as Error).message}); choose another slug with --slug`);
+}
 const address = articlePath({ id: slug, data: { sectionSlug: section.slug, date: { kind: 'day', iso: date } } }, settings.timeZone);
 console.log(`Wrote ${relative(root, file)} (a draft: remove "draft: true" to publish it).`);
 console.log(`It will be at ${new URL(address, settings.origin).href}; preview it with npm run dev at http://localhost:4321${address}`);

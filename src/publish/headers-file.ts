@@ -6,6 +6,7 @@
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { jsonEntryCheck, readCacheEntry } from '#lib/files/build-cache.ts';
 import { headersFile, mergePolicies } from '#lib/metadata/security-headers.ts';
 import { fileIdentity } from './link-or-copy.ts';
 
@@ -35,12 +36,20 @@ interface KnownPolicies {
   pages: Record<string, number>;
 }
 
+/** Whether a value read back is KnownPolicies, every page's index pointing at a policy: a wrong one would drop a page's styles from the header. */
+function isKnownPolicies(value: unknown): value is KnownPolicies {
+  if (typeof value !== 'object' || value === null) return false;
+  const { policies, pages } = value as Partial<Record<keyof KnownPolicies, unknown>>;
+  if (!Array.isArray(policies) || !policies.every((policy) => typeof policy === 'string')) return false;
+  if (typeof pages !== 'object' || pages === null || Array.isArray(pages)) return false;
+  return Object.values(pages).every((index) => Number.isInteger(index) && (index as number) >= -1 && (index as number) < policies.length);
+}
+
+const wholeKnownPolicies = jsonEntryCheck(isKnownPolicies);
+
 function readKnownPolicies(file: string): KnownPolicies {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as KnownPolicies;
-  } catch {
-    return { policies: [], pages: {} };
-  }
+  const bytes = readCacheEntry(file, wholeKnownPolicies);
+  return bytes ? (JSON.parse(bytes.toString('utf8')) as KnownPolicies) : { policies: [], pages: {} };
 }
 
 /**

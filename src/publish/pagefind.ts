@@ -12,8 +12,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { BUILD_CACHES, discardBrokenEntry } from '#lib/files/build-cache.ts';
 import { searchIndexParts, type SearchIndexPart } from '#lib/metadata/search-index-parts.ts';
 import { settings } from '#lib/settings.ts';
 import { fileIdentity, linkTree } from './link-or-copy.ts';
@@ -45,6 +46,32 @@ function partDigest(siteDir: string, part: SearchIndexPart, pagefindVersion: str
   return hash.digest('hex').slice(0, 32);
 }
 
+/** Why a part's bundle kept in the cache cannot be used (its entry file unreadable, a file emptied); undefined when it can. */
+export function brokenPartProblem(bundle: string): string | undefined {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+  } catch (error) {
+    return `has no readable pagefind-entry.json (${(error as Error).message})`;
+  }
+  if (typeof entry !== 'object' || entry === null || typeof (entry as { languages?: unknown }).languages !== 'object')
+    return 'has a pagefind-entry.json that lists no languages';
+  // Pagefind writes no empty file: one is a file cut short.
+  const empty = readdirSync(bundle, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .find((item) => statSync(join(item.parentPath, item.name)).size === 0);
+  return empty ? `has an empty file, ${relative(bundle, join(empty.parentPath, empty.name))}` : undefined;
+}
+
+/** Whether the cache holds the part's bundle whole; a broken one is discarded with a warning, to be indexed again. */
+function hasWholePart(cached: string): boolean {
+  if (!existsSync(cached)) return false;
+  const problem = brokenPartProblem(cached);
+  if (problem === undefined) return true;
+  discardBrokenEntry(cached, problem);
+  return false;
+}
+
 export interface SearchIndexResult {
   parts: number;
   indexed: number;
@@ -52,7 +79,7 @@ export interface SearchIndexResult {
 
 /**
  * Writes every part of the index, linking those the cache already holds; `reuse: false` (a full
- * build) indexes every part afresh.
+ * build) indexes every part afresh. A site with nothing published has no part, and no index.
  */
 export async function buildSearchIndex(siteDir: string, articlePaths: string[], reuse: boolean): Promise<SearchIndexResult> {
   const parts = searchIndexParts(articlePaths, settings.searchPartSize);
@@ -61,8 +88,8 @@ export async function buildSearchIndex(siteDir: string, articlePaths: string[], 
   let indexed = 0;
   const place = async (part: SearchIndexPart) => {
     const bundle = join(siteDir, part.bundlePath);
-    const cached = join(settings.buildCacheDir, 'search-index', partDigest(siteDir, part, pagefindVersion));
-    if (reuse && existsSync(cached)) {
+    const cached = join(settings.buildCacheDir, BUILD_CACHES.searchIndexParts, partDigest(siteDir, part, pagefindVersion));
+    if (reuse && hasWholePart(cached)) {
       linkTree(cached, bundle);
       return;
     }

@@ -30,6 +30,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
+import { BUILD_CACHES, discardBuildCaches } from '#lib/files/build-cache.ts';
 import { PUBLISH_MANIFEST, readPublishManifest } from '#lib/files/publish-manifest.ts';
 import { separatedLogLines, withoutInternals } from './astro-log.ts';
 import { codeOutsideRoutesChanged, linkPublishedPages, recordPublishedPages, removeUnmadePages } from './published-pages.ts';
@@ -105,6 +106,9 @@ rmSync(staging, { recursive: true, force: true });
 const forced = process.argv.includes('--full');
 const full = forced || codeOutsideRoutesChanged(process.cwd(), outDir, buildCacheDir);
 if (full && !forced) console.log('build: a full build: the first here, or the middleware or astro.config.mjs changed since the last one');
+// `--full` trusts nothing kept from earlier builds: Astro's store goes with --force, and the
+// bodies, share images, search parts and page policies of our own cache go here, to be made afresh.
+if (forced) await step('discarding the build cache', () => discardBuildCaches(buildCacheDir));
 const linked = await step('linking the unchanged published pages', () =>
   full ? { files: new Map<string, number>() } : linkPublishedPages(outDir, staging, buildCacheDir),
 );
@@ -150,7 +154,7 @@ const [cards, search] = await Promise.all([
       !full,
     );
     // Reads only the pages' heads while Pagefind works in its own processes.
-    writeHeadersFile(staging, join(buildCacheDir, 'page-policies.json'));
+    writeHeadersFile(staging, join(buildCacheDir, BUILD_CACHES.pagePolicies));
     return indexing;
   }),
 ]);

@@ -28,12 +28,25 @@ interface IncrementalRecord {
 
 const ASTRO_RECORD = 'incremental-build.json';
 
+/** The record in `file`, or undefined when there is none or it is not whole (emptied, cut short): nothing is then linked, and Astro renders every page. */
 function readRecord(file: string): IncrementalRecord | undefined {
+  let record: unknown;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as IncrementalRecord;
+    record = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
+  const routes = (record as Partial<IncrementalRecord> | null)?.routes;
+  if (typeof routes !== 'object' || routes === null) return undefined;
+  const whole = Object.values(routes).every(
+    (route) =>
+      typeof route === 'object' &&
+      route !== null &&
+      typeof route.paths === 'object' &&
+      route.paths !== null &&
+      Object.values(route.paths).every((page) => typeof page === 'object' && page !== null && typeof page.outputFile === 'string'),
+  );
+  return whole ? (record as IncrementalRecord) : undefined;
 }
 
 /** Where the record of the build published to `outDir` is kept. */

@@ -1,6 +1,6 @@
 /** `npm run new` writes a draft with the required fields, and refuses what it cannot write. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,5 +53,52 @@ describe('npm run new', () => {
     expect(result.status).toBe(0);
     const { frontmatter } = parseArticleSource(readFileSync(join(content, 'articles', 'a-guest-column.md'), 'utf8'));
     expect(frontmatter['byline']).toEqual([{ name: 'A Guest Writer', oneOff: true }]);
+  });
+
+  it.each([
+    ['a folder article, <slug>/index.md', 'taken-as-folder/index.md'],
+    ['a file in a folder of its own', '2024/taken-in-a-folder.md'],
+    ['a folder article in a folder', '2024/03/taken-deep/index.md'],
+  ])('refuses a slug %s already has, since the build reads slugs site-wide', (_, existing) => {
+    mkdirSync(join(content, 'articles', dirname(existing)), { recursive: true });
+    writeFileSync(join(content, 'articles', existing), '---\nheadline: Taken\n---\n');
+    const slug = existing
+      .replace(/\/index\.md$|\.md$/, '')
+      .split('/')
+      .at(-1)!;
+    const result = newArticle('Taken again', '--slug', slug, '--section', 'World', '--by', 'The Washington Post');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `articles/${existing} already exists; choose another slug with --slug (slugs are read from every folder under articles/)`,
+    );
+    expect(existsSync(join(content, 'articles', `${slug}.md`))).toBe(false);
+  });
+
+  it.each([
+    [
+      'a 10,000-character headline',
+      ['x'.repeat(10_000), '--by', 'The Washington Post'],
+      'headline: headline is 10,000 characters, over the limit of 300',
+    ],
+    ['a one-off name with markup', ['A column', '--by', 'A <Guest>', '--one-off'], 'name: name must be plain text'],
+  ])('refuses %s as the build would, writing nothing', (_, args, problem) => {
+    const result = newArticle(...args, '--slug', 'refused-story', '--section', 'World');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('the build would refuse this article, so nothing was written');
+    expect(result.stderr).toContain(problem);
+    expect(existsSync(join(content, 'articles', 'refused-story.md'))).toBe(false);
+  });
+
+  it.each([['--help'], ['-h']])('prints its usage for %s, and exits 0', (flag) => {
+    const result = newArticle(flag);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('npm run new -- "Headline of the story" --section <section> --by "<author>"');
+  });
+
+  it('refuses an unknown option with its usage, not a stack trace', () => {
+    const result = newArticle('A story', '--sectoin', 'World');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("npm run new: Unknown option '--sectoin'");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -3,7 +3,8 @@
  * publishes, and far below what breaks the build: a 40 MB file ran the build
  * out of memory, and about 2,000 nested blockquotes or 1,000 nested lists
  * overflowed the stack, naming no file. The size and nesting checks run on the
- * raw text, before anything parses it. See docs/authoring.md, "Limits".
+ * raw text, before anything parses it. They hold for every Markdown file the
+ * site renders: articles, author bios and standing pages. See docs/authoring.md, "Limits".
  */
 export const LIMITS = {
   /** The longest long reads run to about 30,000 words, some 200 KB of Markdown. */
@@ -52,4 +53,24 @@ export function deepestNesting(markdown: string): { depth: number; line: number 
     if (lineDepth > deepest.depth) deepest = { depth: lineDepth, line: index + 1 };
   }
   return deepest;
+}
+
+const kilobytes = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+
+/** The problem with a Markdown file of `bytes` bytes, at `shownPath`, over the size limit; undefined within it. */
+export function fileSizeProblem(shownPath: string, bytes: number): string | undefined {
+  if (bytes <= LIMITS.fileBytes) return undefined;
+  return `${shownPath}\n  size: the file is ${kilobytes(bytes)}, over the limit of ${kilobytes(LIMITS.fileBytes)} (the longest long reads are about 200 KB); split it into parts`;
+}
+
+/**
+ * The problem with a body nested past the limit, at its line in the file (`text`, of which
+ * `body` is the end); undefined within the limit. Rendering a deeper one overflows the stack
+ * or runs for minutes.
+ */
+export function nestingProblem(shownPath: string, text: string, body: string): string | undefined {
+  const nesting = deepestNesting(body);
+  if (nesting.depth <= LIMITS.nestingDepth) return undefined;
+  const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;
+  return `${shownPath}:${bodyStartLine + nesting.line - 1}\n  body: quotes, lists or HTML elements nested ${nesting.depth} deep, over the limit of ${LIMITS.nestingDepth}; flatten them`;
 }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderBody, type BodyOptions, type RenderedBody } from '#lib/markdown/render-body.ts';
 import { settings } from '#lib/settings.ts';
-import { cached, contentHash } from './build-cache.ts';
+import { BUILD_CACHES, cached, contentHash, jsonEntryCheck } from './build-cache.ts';
 import { onEveryCore } from './worker-pool.ts';
 
 /** Bump when the pipeline's output changes (a plugin, its options, the sanitiser's allow-list). */
@@ -25,13 +25,27 @@ export interface BodyToRender {
   options: BodyOptions;
 }
 
-const bodyCacheDir = () => join(settings.buildCacheDir, 'article-bodies');
+const bodyCacheDir = () => join(settings.buildCacheDir, BUILD_CACHES.articleBodies);
 const bodyCacheKey = ({ markdown, options }: BodyToRender) =>
   `${contentHash([PIPELINE_VERSION, markdown, options.dateline ?? null, options.typography])}.json`;
 
+const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Whether a cached value has a rendered body's shape: a file cut short or written by other code is made again. */
+function isRenderedBody(value: unknown): value is RenderedBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const { html, changes, images } = value as Partial<Record<keyof RenderedBody, unknown>>;
+  return typeof html === 'string' && Array.isArray(changes) && isStrings(images);
+}
+
+const wholeBody = jsonEntryCheck(isRenderedBody);
+
 export async function renderArticleBody(markdown: string, options: BodyOptions, cacheDir = bodyCacheDir()): Promise<RenderedBody> {
-  const rendered = await cached(cacheDir, bodyCacheKey({ markdown, options }), async () =>
-    Buffer.from(JSON.stringify(await renderBody(markdown, options))),
+  const rendered = await cached(
+    cacheDir,
+    bodyCacheKey({ markdown, options }),
+    async () => Buffer.from(JSON.stringify(await renderBody(markdown, options))),
+    wholeBody,
   );
   return JSON.parse(rendered.toString('utf8')) as RenderedBody;
 }

@@ -55,9 +55,39 @@ export function fileDigest(inputs: string, pathFromRoot: string, bytes: Uint8Arr
   return createHash('sha256').update(inputs).update('\0').update(pathFromRoot).update('\0').update(bytes).digest('base64url');
 }
 
-export function readCheckRecords(meta: MetaStore): Map<string, CheckRecord> {
+const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function isRecordEntry(value: unknown): value is [string, CheckRecord] {
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') return false;
+  const record = value[1] as Partial<Record<keyof CheckRecord, unknown>> | null;
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    typeof record.digest === 'string' &&
+    isStrings(record.warnings) &&
+    isStrings(record.imageFiles)
+  );
+}
+
+/**
+ * The records kept by the last build. Records that cannot be read (Astro's store cut short, or
+ * written by other code) are none: every file is then checked again, which is always safe.
+ */
+export function readCheckRecords(meta: MetaStore, warn: (message: string) => void = console.warn): Map<string, CheckRecord> {
   const stored = meta.get(RECORDS_KEY);
-  return new Map(stored ? (JSON.parse(stored) as Array<[string, CheckRecord]>) : []);
+  if (stored === undefined) return new Map();
+  let records: unknown;
+  try {
+    records = JSON.parse(stored);
+  } catch (error) {
+    warn(`the records of the last build's checks could not be read (${(error as Error).message}); every article is checked again`);
+    return new Map();
+  }
+  if (!Array.isArray(records) || !records.every(isRecordEntry)) {
+    warn("the records of the last build's checks are not what this build expects; every article is checked again");
+    return new Map();
+  }
+  return new Map(records);
 }
 
 /** Replaces the records with those of this build's stored entries (a deleted or failing file's record goes). */

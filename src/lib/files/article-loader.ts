@@ -11,7 +11,7 @@
  * problems at once, each under the file it belongs to.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
@@ -25,7 +25,8 @@ import { articleSchema, type Article } from '#lib/content/schema.ts';
 import { resolveRegisteredNames } from '#lib/content/registered-names.ts';
 import { controlCharactersInValue, ESCAPED_CONTROL_CHARACTER, firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
 import { decodeArticleFile } from '#lib/content/text-encoding.ts';
-import { deepestNesting, LIMITS } from '#lib/content/limits.ts';
+import { fileSizeProblem, nestingProblem } from '#lib/content/limits.ts';
+import { articleSlugOf } from '#lib/content/new-article.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
 import { renderArticleBodiesAhead, renderArticleBody, type BodyToRender } from './article-body.ts';
@@ -80,8 +81,6 @@ function bodyLineOf(body: string, path: string): number | undefined {
   const index = body.split('\n').findIndex((line) => written.some((name) => line.includes(`(${name}`) || line.includes(`"${name}"`)));
   return index < 0 ? undefined : index + 1;
 }
-
-const kilobytes = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 
 /** A path to show in messages: relative to the project when inside it. */
 function displayPath(root: string, file: string): string {
@@ -157,10 +156,9 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         problems: string[],
       ): PendingFile['checking'] => {
         const warnings: string[] = [];
-        if (bytes.length > LIMITS.fileBytes) {
-          problems.push(
-            `${shownPath}\n  size: the file is ${kilobytes(bytes.length)}, over the limit of ${kilobytes(LIMITS.fileBytes)} (the longest long reads are about 200 KB); split it into parts`,
-          );
+        const tooBig = fileSizeProblem(shownPath, bytes.length);
+        if (tooBig) {
+          problems.push(tooBig);
           return undefined;
         }
         const decoded = decodeArticleFile(bytes);
@@ -186,11 +184,9 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           return undefined;
         }
         const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;
-        const nesting = deepestNesting(body);
-        if (nesting.depth > LIMITS.nestingDepth) {
-          problems.push(
-            `${shownPath}:${bodyStartLine + nesting.line - 1}\n  body: quotes, lists or HTML elements nested ${nesting.depth} deep, over the limit of ${LIMITS.nestingDepth}; flatten them`,
-          );
+        const tooDeep = nestingProblem(shownPath, text, body);
+        if (tooDeep) {
+          problems.push(tooDeep);
           return undefined;
         }
         if (!hasVisibleText(body)) problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
@@ -304,7 +300,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       };
 
       const fileById = new Map<string, string>();
-      const earlierRecords = readCheckRecords(meta);
+      const earlierRecords = readCheckRecords(meta, (message) => logger.warn(message));
       const records = new Map<string, CheckRecord>();
       const stored = new Set<string>();
       const inputs = checkInputsDigest(root, registries, settings);
@@ -320,7 +316,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const pending = files.map((file): PendingFile => {
         const shownPath = displayPath(root, file);
         // An article is a file, <slug>.md, or a folder, <slug>/index.md, with its photos beside it.
-        const id = basename(file) === 'index.md' ? basename(dirname(file)) : basename(file, '.md');
+        const id = articleSlugOf(file);
         const fileProblems: string[] = [];
         const earlier = fileById.get(id);
         if (earlier) {

@@ -2,29 +2,133 @@
  * The build cache (BUILD_CACHE_DIR): a content-addressed cache on disk for work that is slow and pure (social
  * cards, rendered article bodies): the same input always gives the same
  * output, so an unchanged article is never processed twice across builds.
+ *
+ * Nothing in it is trusted: a file emptied or cut short (a power cut, a full disk, a copy
+ * stopped midway) is a miss, said in a warning naming the file, and is made again. A build
+ * never stops over its own cache, since deleting the cache is always safe.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** The build cache's own entries, under BUILD_CACHE_DIR; `npm run build -- --full` discards them all first (see discardBuildCaches). */
+export const BUILD_CACHES = {
+  articleBodies: 'article-bodies',
+  shareImages: 'social-cards',
+  searchIndexParts: 'search-index',
+  pagePolicies: 'page-policies.json',
+} as const;
 
 export function contentHash(input: unknown): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
 }
 
-/** The cached bytes for `key` in `folder`, or the result of `make`, stored for next time. */
-export async function cached(folder: string, key: string, make: () => Promise<Buffer>): Promise<Buffer> {
-  const file = join(folder, key);
+/** Says that a cache entry was unusable and goes, so the build makes it again rather than stopping. */
+export function discardBrokenEntry(file: string, reason: string, warn: (message: string) => void = console.warn): void {
+  warn(`build cache: ${file} ${reason}; it was discarded and is made again (a build stopped midway or a full disk leaves such files)`);
+  rmSync(file, { recursive: true, force: true });
+}
+
+/** Why cached bytes are not a whole entry, e.g. "is empty"; undefined when they are. */
+export type EntryCheck = (bytes: Buffer) => string | undefined;
+
+/**
+ * The cached bytes in `file`, or undefined: when there are none, and when they fail `check`
+ * or cannot be read, in which case the file is discarded with a warning.
+ */
+export function readCacheEntry(file: string, check: EntryCheck, warn?: (message: string) => void): Buffer | undefined {
+  let bytes: Buffer;
   try {
-    return readFileSync(file);
-  } catch {
-    const bytes = await make();
-    mkdirSync(folder, { recursive: true });
-    // Written aside and renamed, so a build stopped midway never leaves half a file behind.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, bytes);
-    renameSync(partial, file);
-    return bytes;
+    bytes = readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    discardBrokenEntry(file, `could not be read (${(error as Error).message})`, warn);
+    return undefined;
   }
+  const problem = bytes.length === 0 ? 'is empty' : check(bytes);
+  if (problem === undefined) return bytes;
+  discardBrokenEntry(file, problem, warn);
+  return undefined;
+}
+
+/** The cached bytes for `key` in `folder` when `check` finds them whole, else the result of `make`, stored for next time. */
+export async function cached(folder: string, key: string, make: () => Promise<Buffer>, check: EntryCheck): Promise<Buffer> {
+  const file = join(folder, key);
+  const stored = readCacheEntry(file, check);
+  if (stored) return stored;
+  const bytes = await make();
+  mkdirSync(folder, { recursive: true });
+  // Written aside and renamed, so a build stopped midway never leaves half a file behind.
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
+  return bytes;
+}
+
+/** Why `bytes` are not a JSON text `isWhole` accepts ("is not valid JSON: Unexpected end of JSON input"); undefined when they are. */
+export function jsonEntryCheck(isWhole: (value: unknown) => boolean): EntryCheck {
+  return (bytes) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(bytes.toString('utf8'));
+    } catch (error) {
+      return `is not valid JSON (${(error as Error).message})`;
+    }
+    return isWhole(value) ? undefined : 'does not hold what this build expects there';
+  };
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** Every PNG ends with its IEND chunk: length 0, the type, and the type's CRC. */
+const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+/** Why `bytes` are not a whole PNG file (its signature first, its end chunk last); undefined when they are. */
+export const pngEntryCheck: EntryCheck = (bytes) => pngProblem(bytes.subarray(0, PNG_SIGNATURE.length), bytes.subarray(-PNG_END.length));
+
+function pngProblem(start: Buffer, end: Buffer): string | undefined {
+  if (!start.equals(PNG_SIGNATURE)) return 'is not a PNG image (it does not start with the PNG signature)';
+  if (!end.equals(PNG_END)) return 'is a PNG image cut short (it does not end with the PNG end chunk)';
+  return undefined;
+}
+
+/**
+ * Whether `file` holds a whole PNG, reading only its first and last bytes (a publish checks
+ * every card it places); a file there that is not one is discarded with a warning.
+ */
+export function hasWholePng(file: string, warn?: (message: string) => void): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    discardBrokenEntry(file, `could not be read (${(error as Error).message})`, warn);
+    return false;
+  }
+  let problem: string | undefined;
+  try {
+    const { size } = fstatSync(fd);
+    const start = Buffer.alloc(PNG_SIGNATURE.length);
+    const end = Buffer.alloc(PNG_END.length);
+    if (size === 0) problem = 'is empty';
+    else if (size < start.length + end.length) problem = 'is a PNG image cut short (it is too small to be one)';
+    else {
+      readSync(fd, start, 0, start.length, 0);
+      readSync(fd, end, 0, end.length, size - end.length);
+      problem = pngProblem(start, end);
+    }
+  } catch (error) {
+    problem = `could not be read (${(error as Error).message})`;
+  } finally {
+    closeSync(fd);
+  }
+  if (problem === undefined) return true;
+  discardBrokenEntry(file, problem, warn);
+  return false;
+}
+
+/** Deletes the build cache's own entries (BUILD_CACHES) under `buildCacheDir`, so a full build reads none of them; it writes them anew. */
+export function discardBuildCaches(buildCacheDir: string): void {
+  for (const name of Object.values(BUILD_CACHES)) rmSync(join(buildCacheDir, name), { recursive: true, force: true });
 }
 
 /** Astro's own cache folder (its `cacheDir`), inside the build cache so one setting moves both. */

@@ -22,12 +22,28 @@ import {
 } from '#lib/content/sections.ts';
 import { imageLocationProblem } from './image-files.ts';
 import { controlCharactersInValue, ESCAPED_CONTROL_CHARACTER } from '#lib/content/invisible-text.ts';
+import { fileSizeProblem, nestingProblem } from '#lib/content/limits.ts';
 
 export interface Registries {
   sections: RegisteredSection[];
   authors: RegisteredAuthor[];
   /** Problems in the registries themselves, each under its file. */
   problems: string[];
+}
+
+/**
+ * The Markdown of a registry file, and its body's problem over the limits articles are held to
+ * (size, nesting), which the site renders as it renders articles: a bio nested 5,000 deep
+ * overflowed the stack naming no file.
+ */
+function readMarkdownFile(path: string, file: string): { frontmatter: Record<string, unknown>; body: string; limitProblem?: string } {
+  const bytes = readFileSync(path);
+  const tooBig = fileSizeProblem(file, bytes.length);
+  if (tooBig) return { frontmatter: {}, body: '', limitProblem: tooBig };
+  const text = bytes.toString('utf8');
+  const { frontmatter, body } = parseArticleSource(text);
+  const tooDeep = nestingProblem(file, text, body);
+  return tooDeep ? { frontmatter, body, limitProblem: tooDeep } : { frontmatter, body };
 }
 
 /** zod's issues as "field: problem" lines, list items counted from 1 as an editor counts them. */
@@ -103,13 +119,14 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
       continue;
     }
     try {
-      const { frontmatter } = parseArticleSource(readFileSync(path, 'utf8'));
+      const { frontmatter, limitProblem } = readMarkdownFile(path, file);
       const escaped = escapedControlCharacters(frontmatter);
       const checked = authorSchema.safeParse(frontmatter);
       const portrait = checked.success && checked.data.photo ? resolve(dirname(path), checked.data.photo) : undefined;
       // Refused here, before the authors collection hands the portrait to astro:assets, which would follow the link.
       const portraitLocation = portrait && imageLocationProblem(portrait, contentDir);
-      if (escaped) problems.push(`${file}\n${escaped}`);
+      if (limitProblem) problems.push(limitProblem);
+      else if (escaped) problems.push(`${file}\n${escaped}`);
       else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
       else if (portrait && !existsSync(portrait)) {
         problems.push(`${file}\n  photo: there is no file ${relative(root, portrait)}; put the photo beside the author's file`);
@@ -155,10 +172,11 @@ export function readInfoPages(root: string, contentDir: string, rootOwner: RootA
       continue;
     }
     try {
-      const { frontmatter, body } = parseArticleSource(readFileSync(path, 'utf8'));
+      const { frontmatter, body, limitProblem } = readMarkdownFile(path, file);
       const escaped = escapedControlCharacters(frontmatter);
       const checked = infoPageSchema.safeParse(frontmatter);
-      if (escaped) problems.push(`${file}\n${escaped}`);
+      if (limitProblem) problems.push(limitProblem);
+      else if (escaped) problems.push(`${file}\n${escaped}`);
       else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
       else if (body.trim() === '') problems.push(`${file}\n  body: the page has no text`);
       else pages.push({ ...checked.data, slug, file, body });

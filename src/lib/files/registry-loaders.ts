@@ -48,12 +48,29 @@ export function authorsLoader(options: { contentDir: string }): Loader {
   return {
     name: 'authors-registry',
     // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's context functions are closures, not methods that need `this`.
-    load: async ({ config, store, parseData, generateDigest }) => {
+    load: async ({ config, store, parseData, generateDigest, logger }) => {
       const root = fileURLToPath(config.root);
       const { authors } = readAuthors(root, resolve(root, options.contentDir));
+      const bios = authors.map((author) => readAuthorBio(root, author));
+      // Checked as articles' bodies are, with the options the author's page renders them with
+      // (site-content.ts): a bio is Markdown the site publishes.
+      const rendered = await Promise.all(bios.map((bio) => renderArticleBody(bio, { typography: 'typographic' })));
+      const problems = authors.flatMap(({ file }, i) => {
+        const { images, changes } = rendered[i]!;
+        for (const change of changes) if (change.severity === 'warning') logger.warn(`${file}: ${change.message}`);
+        return [
+          // An author's page has no image pipeline for its bio (the photo field has one): a picture would be published broken.
+          ...(images.length > 0
+            ? [`${file}\n  body: a bio cannot show images (${images.join(', ')}); give the author's picture in the photo field`]
+            : []),
+          // As for articles: markup that would take words with it stops the build.
+          ...changes.filter((change) => change.severity === 'error').map((change) => `${file}\n  body: ${change.message}`),
+        ];
+      });
+      if (problems.length > 0) throw new Error(`The authors' files have problems:\n\n${problems.join('\n\n')}`);
       store.clear();
-      for (const { slug, file, ...fields } of authors) {
-        const bio = readAuthorBio(root, { file });
+      for (const [i, { slug, file, ...fields }] of authors.entries()) {
+        const bio = bios[i]!;
         // Through the collection's schema, so the photo goes through astro:assets' image().
         const data = await parseData({ id: slug, data: fields, filePath: join(root, file) });
         store.set({

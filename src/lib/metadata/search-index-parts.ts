@@ -41,9 +41,9 @@ export function searchIndexParts(articlePaths: ReadonlyArray<string>, partSize: 
     articlesByDay.set(day, onTheDay);
   }
   const days = [...articlesByDay.keys()].sort();
-  // A site without articles still gets an (empty) index, so the search page works.
-  if (days.length === 0)
-    return [{ bundlePath: FIRST_PART_PATH, pagesGlob: articlePagesGlob(['*/*/*']), articlePaths: [], articleCount: 0 }];
+  // No part for a site with nothing published (only drafts, or stories scheduled for later):
+  // Pagefind refuses to index no pages, and the search page then says there is nothing to search.
+  if (days.length === 0) return [];
 
   const groups: Array<{ days: string[]; articleCount: number }> = [];
   for (const day of days) {

@@ -3,7 +3,7 @@
  * of everything drawn on it, so an unchanged card is never drawn twice.
  */
 import { join } from 'node:path';
-import { contentHash } from '#lib/files/build-cache.ts';
+import { BUILD_CACHES, contentHash } from '#lib/files/build-cache.ts';
 import type { CardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';
 
@@ -11,7 +11,7 @@ import { settings } from '#lib/settings.ts';
 const DRAWING_VERSION = 3;
 
 export function cardCacheDir(): string {
-  return join(settings.buildCacheDir, 'social-cards');
+  return join(settings.buildCacheDir, BUILD_CACHES.shareImages);
 }
 
 /** The card's file name in the cache. */

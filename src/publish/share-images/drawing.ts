@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import { cached } from '#lib/files/build-cache.ts';
+import { cached, pngEntryCheck } from '#lib/files/build-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, LOGO_HEIGHT, LOGO_WIDTH, type CardContent } from '#lib/metadata/share-image.ts';
 import { cardCacheDir, cardCacheKey, logoCacheKey } from './cache-keys.ts';
 import { ALWAYS_LOADED_FONTS, fallbackFontFiles, familyList, readFontFile, type FontFile } from './fallback-fonts.ts';
@@ -251,10 +251,10 @@ export async function renderCard(card: CardContent, fonts = fontsFor(cardText(ca
 
 /** The card's PNG, from the cache when this exact card was drawn before. */
 export function cachedCard(card: CardContent, cacheDir = cardCacheDir(), siteDir?: string): Promise<Buffer> {
-  return cached(cacheDir, cardCacheKey(card), () => renderCard(card, fontsFor(cardText(card)), siteDir));
+  return cached(cacheDir, cardCacheKey(card), () => renderCard(card, fontsFor(cardText(card)), siteDir), pngEntryCheck);
 }
 
 /** The publisher logo's PNG, from the cache when it was drawn before. */
 export function cachedPublisherLogo(siteName: string, cacheDir = cardCacheDir()): Promise<Buffer> {
-  return cached(cacheDir, logoCacheKey(siteName), () => renderPublisherLogo(siteName));
+  return cached(cacheDir, logoCacheKey(siteName), () => renderPublisherLogo(siteName), pngEntryCheck);
 }

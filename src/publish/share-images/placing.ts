@@ -10,6 +10,7 @@
 import { linkOrCopy } from '../link-or-copy.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasWholePng } from '#lib/files/build-cache.ts';
 import { onEveryCore } from '#lib/files/worker-pool.ts';
 import { PUBLISHER_LOGO_PATH, SITE_CARD_PATH, articleCardPath } from '#lib/addresses/site-paths.ts';
 import type { PublishedArticle } from '#lib/files/publish-manifest.ts';
@@ -38,7 +39,8 @@ export async function placeShareImages(
 
   const missing = new Map<string, Drawing>();
   for (const { key, drawing } of placements) {
-    if (!missing.has(key) && !existsSync(join(cacheDir, key))) missing.set(key, drawing);
+    // Checked, not only found: an emptied or cut-short PNG would be published as a broken image.
+    if (!missing.has(key) && !hasWholePng(join(cacheDir, key))) missing.set(key, drawing);
   }
   if (missing.size > 0) await onEveryCore(new URL('./drawing-worker.ts', import.meta.url), { cacheDir, siteDir }, [...missing.values()]);
 

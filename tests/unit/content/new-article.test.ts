@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
-import { newArticleSource, slugFromHeadline } from '#lib/content/new-article.ts';
+import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline } from '#lib/content/new-article.ts';
 import { articleSchema } from '#lib/content/schema.ts';
 
 describe('slugFromHeadline', () => {
@@ -29,5 +29,48 @@ describe('newArticleSource', () => {
       newArticleSource({ headline: 'H', section: 'World', byline: [{ name: 'Guest', oneOff: true }], date: '2026-11-29' }),
     );
     expect(frontmatter['byline']).toEqual([{ name: 'Guest', oneOff: true }]);
+  });
+});
+
+describe('newArticleProblems', () => {
+  const registries = {
+    sections: [{ name: 'World', slug: 'world', subsections: [] }],
+    authors: [{ name: 'Ana Ruiz', slug: 'ana-ruiz', kind: 'person' as const, file: 'content/authors/ana-ruiz.md' }],
+  } as unknown as Parameters<typeof newArticleProblems>[1];
+  const problemsOf = (headline: string, byline: { name: string; oneOff?: true }[] = [{ name: 'Ana Ruiz' }]) =>
+    newArticleProblems(newArticleSource({ headline, section: 'World', byline, date: '2026-11-29' }), registries);
+
+  it('finds none in what the build accepts', () => {
+    expect(problemsOf('Council approves the budget')).toEqual([]);
+  });
+
+  it.each([
+    ['a 10,000-character headline', 'x'.repeat(10_000), 'headline: headline is 10,000 characters, over the limit of 300'],
+    ['a headline one character over the limit', 'x'.repeat(301), 'headline: headline is 301 characters, over the limit of 300'],
+    ['a headline of invisible characters', '\u200b\u200b', 'headline: headline must not be empty (spaces and invisible characters alone do not count)'],
+  ])('refuses %s in the build’s words', (_, headline, problem) => {
+    expect(problemsOf(headline)).toEqual([problem]);
+  });
+
+  it.each([
+    ['a name with markup', 'A <Guest>', /^byline #1 \("A <Guest>"\) › name: name must be plain text/],
+    ['a 1,000-character name', 'n'.repeat(1_000), /^byline #1 \("n+…"\) › name: name is 1,000 characters, over the limit of 200$/],
+  ])('refuses a one-off byline with %s', (_, name, problem) => {
+    expect(problemsOf('A guest column', [{ name, oneOff: true }])).toEqual([expect.stringMatching(problem)]);
+  });
+
+  it('refuses an author the registry does not have, as the build does', () => {
+    expect(problemsOf('A column', [{ name: 'Ana Ruix' }])).toEqual([expect.stringContaining('"Ana Ruix" is not a registered author (did you mean "Ana Ruiz"?)')]);
+  });
+});
+
+describe('articleSlugOf', () => {
+  it.each([
+    ['/site/content/articles/council-vote.md', 'council-vote'],
+    ['/site/content/articles/council-vote/index.md', 'council-vote'],
+    ['/site/content/articles/2024/03/council-vote.md', 'council-vote'],
+    ['/site/content/articles/2024/council-vote/index.md', 'council-vote'],
+  ])('%s has the slug %s', (file, slug) => {
+    expect(articleSlugOf(file)).toBe(slug);
   });
 });

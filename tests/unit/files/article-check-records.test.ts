@@ -7,8 +7,9 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkInputsDigest, fileDigest } from '#lib/files/article-check-records.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MetaStore } from 'astro/loaders';
+import { checkInputsDigest, fileDigest, readCheckRecords } from '#lib/files/article-check-records.ts';
 import { settings } from '#lib/settings.ts';
 import type { Registries } from '#lib/files/registries.ts';
 import { contentLayer, fixtureContentCopy, ROOT } from '../../support/content-layer.ts';
@@ -131,5 +132,27 @@ describe('fileDigest', () => {
 
   it('changes with the inputs of the checks', () => {
     expect(fileDigest('other inputs', 'content/articles/a.md', bytes)).not.toBe(fileDigest('inputs', 'content/articles/a.md', bytes));
+  });
+});
+
+describe('the records of the last build, unreadable', () => {
+  /** A meta store holding `stored` as the records, as Astro's store left it. */
+  const metaHolding = (stored: string) => ({ get: () => stored }) as unknown as MetaStore;
+
+  it.each([
+    ['emptied', '', 'could not be read (Unexpected end of JSON input)'],
+    ['cut short', '[["a-story",{"digest":"abc","warn', 'could not be read (Unterminated string in JSON'],
+    ['null', 'null', 'are not what this build expects'],
+    ['of another shape', '{"a-story": "abc"}', 'are not what this build expects'],
+    ['with a record missing its fields', '[["a-story",{"digest":"abc"}]]', 'are not what this build expects'],
+  ])('%s: are none, so every article is checked again, with a warning', (_, stored, reason) => {
+    const warn = vi.fn();
+    expect(readCheckRecords(metaHolding(stored), warn).size).toBe(0);
+    expect(warn).toHaveBeenCalledExactlyOnceWith(expect.stringContaining(`the records of the last build's checks ${reason}`));
+  });
+
+  it('are read when whole', () => {
+    const records = readCheckRecords(metaHolding('[["a-story",{"digest":"abc","warnings":[],"imageFiles":[]}]]'), vi.fn());
+    expect(records.get('a-story')).toEqual({ digest: 'abc', warnings: [], imageFiles: [] });
   });
 });

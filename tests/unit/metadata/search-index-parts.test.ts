@@ -54,8 +54,8 @@ describe('search index parts', () => {
     expect(searchIndexParts([...paths].reverse(), 2)).toEqual(searchIndexParts(paths, 2));
   });
 
-  it('still give an empty site one index, so its search page works', () => {
-    expect(searchIndexParts([], 2500)).toHaveLength(1);
+  it('are none for a site with nothing published, which Pagefind cannot index', () => {
+    expect(searchIndexParts([], 2500)).toEqual([]);
   });
 
   it('refuse a path that is not an article permalink', () => {

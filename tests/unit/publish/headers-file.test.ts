@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeHeadersFile } from '#publish/headers-file.ts';
 
 const page = (styleHash: string) =>
@@ -50,5 +50,22 @@ describe('writeHeadersFile', () => {
     writeHeadersFile(site, known);
     expect(headerPolicy()).toContain("'sha256-ccc'");
     expect(headerPolicy()).not.toContain("'sha256-noted'");
+  });
+
+  it.each([
+    ['emptied', () => ''],
+    ['cut short', (whole: string) => whole.slice(0, 20)],
+    ['null', () => 'null'],
+    ['pointing a page at a policy it does not hold', (whole: string) => whole.replace(/:(\d+)/g, ':7')],
+    ['without its pages', () => '{"policies": []}'],
+  ])('reads every page again when what the last build noted is %s, with a warning naming the file', (_, damage) => {
+    writeHeadersFile(site, known);
+    writeFileSync(known, damage(readFileSync(known, 'utf8')));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    writeHeadersFile(site, known);
+    expect(warn).toHaveBeenCalledExactlyOnceWith(expect.stringContaining(`build cache: ${known} `));
+    warn.mockRestore();
+    expect(headerPolicy()).toContain("'sha256-aaa'");
+    expect(headerPolicy()).toContain("'sha256-bbb'");
   });
 });

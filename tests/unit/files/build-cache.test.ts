@@ -1,0 +1,111 @@
+/**
+ * The build cache (src/lib/files/build-cache.ts) never stops a build: an entry emptied, cut
+ * short or not what the build expects is a miss, said in a warning naming its file, and is
+ * made again; only a whole entry is read.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { cached, discardBuildCaches, hasWholePng, jsonEntryCheck, pngEntryCheck, readCacheEntry } from '#lib/files/build-cache.ts';
+import { temporaryFolder } from '../../support/temporary-folder.ts';
+
+const isGreeting = (value: unknown) =>
+  typeof value === 'object' && value !== null && typeof (value as { hello?: unknown }).hello === 'string';
+const GREETING = Buffer.from(JSON.stringify({ hello: 'world' }));
+/** The smallest whole PNG: a 1×1 image. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** The JSON entries a power cut, a full disk or other code can leave, each with the start of the warning it gives. */
+const BROKEN_JSON: Array<[string, string | Buffer, string]> = [
+  ['empty', '', 'is empty'],
+  ['cut short', GREETING.subarray(0, 9), 'is not valid JSON (Unexpected end of JSON input)'],
+  ['cut within a string', GREETING.subarray(0, 12), 'is not valid JSON (Unterminated string in JSON at position 12'],
+  ['cut to its first brace', '{', "is not valid JSON (Expected property name or '}' in JSON at position 1"],
+  ['not JSON', 'hello', 'is not valid JSON (Unexpected token'],
+  ['zero bytes where text was', Buffer.alloc(64), 'is not valid JSON'],
+  ['null', 'null', 'does not hold what this build expects there'],
+  ['of another shape', '{"hello": 1}', 'does not hold what this build expects there'],
+];
+
+/** The PNG entries a power cut or a mistaken copy can leave, each with the warning's reason. */
+const BROKEN_PNG: Array<[string, Buffer, string]> = [
+  ['empty', Buffer.alloc(0), 'is empty'],
+  ['cut short', PNG.subarray(0, PNG.length - 20), 'is a PNG image cut short (it does not end with the PNG end chunk)'],
+  ['cut within its signature', PNG.subarray(0, 5), 'is a PNG image cut short (it is too small to be one)'],
+  ['zero bytes of a PNG’s length', Buffer.alloc(PNG.length), 'is not a PNG image (it does not start with the PNG signature)'],
+  ['a JPEG', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60)]), 'is not a PNG image'],
+];
+
+describe('a cached JSON entry', () => {
+  it.each(BROKEN_JSON)('%s: is made again, with a warning naming the file', async (_, stored, reason) => {
+    const folder = temporaryFolder('cache');
+    writeFileSync(join(folder, 'entry.json'), stored);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const bytes = await cached(folder, 'entry.json', () => Promise.resolve(GREETING), jsonEntryCheck(isGreeting));
+    expect(bytes).toEqual(GREETING);
+    expect(readFileSync(join(folder, 'entry.json'))).toEqual(GREETING);
+    expect(warn).toHaveBeenCalledExactlyOnceWith(expect.stringContaining(`build cache: ${join(folder, 'entry.json')} ${reason}`));
+    warn.mockRestore();
+  });
+
+  it('is read, not made again, when it is whole', async () => {
+    const folder = temporaryFolder('cache');
+    writeFileSync(join(folder, 'entry.json'), '{"hello": "again"}');
+    const make = vi.fn(() => Promise.resolve(GREETING));
+    expect((await cached(folder, 'entry.json', make, jsonEntryCheck(isGreeting))).toString()).toBe('{"hello": "again"}');
+    expect(make).not.toHaveBeenCalled();
+  });
+
+  it('is a miss without a warning when there is none', () => {
+    const folder = temporaryFolder('cache');
+    const warn = vi.fn();
+    expect(readCacheEntry(join(folder, 'absent.json'), jsonEntryCheck(isGreeting), warn)).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('that cannot be read (a folder in its place) is discarded with a warning naming it', () => {
+    const folder = temporaryFolder('cache');
+    mkdirSync(join(folder, 'entry.json'));
+    const warn = vi.fn();
+    expect(readCacheEntry(join(folder, 'entry.json'), jsonEntryCheck(isGreeting), warn)).toBeUndefined();
+    expect(warn).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/entry\.json could not be read \(EISDIR/));
+    expect(existsSync(join(folder, 'entry.json'))).toBe(false);
+  });
+});
+
+describe('a cached PNG', () => {
+  it.each(BROKEN_PNG)('%s: is not whole, and goes with a warning naming the file', (_, stored, reason) => {
+    const file = join(temporaryFolder('cache'), 'card.png');
+    writeFileSync(file, stored);
+    const warn = vi.fn();
+    expect(hasWholePng(file, warn)).toBe(false);
+    expect(warn).toHaveBeenCalledExactlyOnceWith(expect.stringContaining(`build cache: ${file} ${reason}`));
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it.each(BROKEN_PNG)('%s: is drawn again when read whole', async (_, stored) => {
+    const folder = temporaryFolder('cache');
+    writeFileSync(join(folder, 'card.png'), stored);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await cached(folder, 'card.png', () => Promise.resolve(PNG), pngEntryCheck)).toEqual(PNG);
+    vi.restoreAllMocks();
+  });
+
+  it('is whole when it starts with the signature and ends with the end chunk', () => {
+    const file = join(temporaryFolder('cache'), 'card.png');
+    writeFileSync(file, PNG);
+    expect(hasWholePng(file)).toBe(true);
+    expect(pngEntryCheck(PNG)).toBeUndefined();
+  });
+});
+
+describe('discardBuildCaches (npm run build -- --full)', () => {
+  it("removes the bodies, share images, search parts and page policies, and nothing else (Astro's cache goes with --force)", () => {
+    const cache = temporaryFolder('cache');
+    for (const folder of ['article-bodies', 'social-cards', 'search-index', 'astro', 'notices', 'published'])
+      mkdirSync(join(cache, folder));
+    writeFileSync(join(cache, 'page-policies.json'), '{}');
+    discardBuildCaches(cache);
+    expect(readdirSync(cache).sort()).toEqual(['astro', 'notices', 'published']);
+  });
+});
