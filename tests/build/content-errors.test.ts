@@ -211,6 +211,7 @@ describe('a build over bad entries', () => {
     ],
     ['misspelt-field.md:7:1', 'unknown field "dateLine" (did you mean "dateline"?)'],
     ['javascript-related-url.md:9:5', 'relatedLinks #1 ("Click") › url: must be'],
+    ['related-link-nowhere.md:9:5', 'relatedLinks #1 ("Nowhere") › url: "/nowhere/" is not a page on this site'],
   ])('places a problem at its line and column: %s', (where, problem) => {
     expect(output).toContain(reported(where, problem));
   });
@@ -222,7 +223,7 @@ describe('a build over bad entries', () => {
       'hostile-markup-with-text.md:29',
       'body: the image "https://images.example.org/v36.jpg" is on another site: download it into the article\'s folder',
     ],
-    ['hostile-markup-with-text.md', 'body: there is no image file tests/fixtures/bad-content/articles/missing-inline.jpg'],
+    ['hostile-markup-with-text.md:31', 'body: there is no image file tests/fixtures/bad-content/articles/missing-inline.jpg'],
   ])('refuses a body image that is not a file beside the article: %s', (where, problem) => {
     expect(output).toContain(reported(where, problem));
   });
@@ -363,7 +364,7 @@ describe('a build over bad entries', () => {
     ['broken-yaml.md', /^ {2}frontmatter: the frontmatter is not valid YAML/m],
     ['Not A Slug.md', /^ {2}file name: "Not A Slug" cannot be an address/m],
     ['empty-body.md', /^ {2}body: the article has no text/m],
-    ['related-link-nowhere.md', /^ {2}relatedLinks\.0\.url: "\/nowhere\/" is not a page on this site/m],
+    ['related-link-nowhere.md', /^ {2}relatedLinks #1 \("Nowhere"\) › url: "\/nowhere\/" is not a page on this site/m],
     [
       'photo-file-missing.md',
       /^ {2}photo › src: there is no file tests\/fixtures\/bad-content\/articles\/missing\.jpg; put the photo beside the article/m,

@@ -32,6 +32,18 @@ export function isSitePath(value: string): boolean {
   return value.startsWith('/') && !value.startsWith('//') && !/[\s\\]/.test(value);
 }
 
+/**
+ * A site path to a page, in the form the site serves it: every page's address ends in "/"
+ * ("/world/2018/05/09/story" is "/world/2018/05/09/story/"); a file's (its last part has a dot,
+ * "/rss.xml") and any other address are left as they are.
+ */
+export function withPageSlash(address: string): string {
+  if (!isSitePath(address)) return address;
+  const [, path = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(address) ?? [];
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return path.endsWith('/') || last.includes('.') ? address : `${path}/${rest}`;
+}
+
 export function isLinkAddress(value: string): boolean {
   return isWebAddress(value) || isSitePath(value);
 }

@@ -1,9 +1,10 @@
 /**
  * Problems only visible across entries: related links to site pages that do
- * not exist, old addresses that would take
- * over a page the site serves, names that would share one page. Pure: whether a path is a file or folder in
+ * not exist (relatedLinkProblems), old addresses that would take over a page
+ * the site serves, names that would share one page. Pure: whether a path is a file or folder in
  * public/ is asked through `isPublicFile`.
  */
+import { closest, distance } from 'fastest-levenshtein';
 import { isKnownSitePath, isReservedSitePath, knownSitePaths, servedSitePaths, type ArticlePaths } from '#lib/addresses/known-paths.ts';
 import { tagPath } from '#lib/addresses/site-paths.ts';
 import { folded } from './registry-match.ts';
@@ -71,7 +72,6 @@ export function crossEntryProblems(
   standingPages: ReadonlyMap<string, string> = new Map(),
 ): string[] {
   const served = servedSitePaths(articles);
-  const known = knownSitePaths(articles, served);
   // An old address equal to a permalink is reported by findAddressConflicts, naming the article.
   const permalinks = new Set(articles.map((article) => article.permalink));
   return [...sharedPageProblems(articles), ...articles.flatMap(({ file, data }) => [
@@ -88,10 +88,45 @@ export function crossEntryProblems(
           ]
         : [],
     ),
-    ...data.relatedLinks.flatMap((link, i) =>
-      link.url?.startsWith('/') && !isKnownSitePath(link.url, known, isPublicFile)
-        ? [`${file}\n  relatedLinks.${i}.url: "${link.url}" is not a page on this site; check the address, or leave url out to show the headline unlinked`]
-        : [],
-    ),
   ])];
+}
+
+/** A problem with one field of one file, which the loader places at its line and column. */
+export interface FieldProblem {
+  file: string;
+  /** The field's path, as zod gives it: ["relatedLinks", 0, "url"]. */
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Related links to site paths no page has, each with the nearest address that has one (a slip
+ * in a day, a slug, a section), when one is near enough to be what was meant. A standing page
+ * (`standingPages`) is a page a link may point to.
+ */
+export function relatedLinkProblems(
+  articles: ReadonlyArray<CheckedArticle>,
+  isPublicFile: (sitePath: string) => boolean,
+  standingPages: ReadonlyMap<string, string> = new Map(),
+): FieldProblem[] {
+  const known = knownSitePaths(articles);
+  for (const page of standingPages.keys()) known.add(page);
+  let pages: string[] | undefined;
+  return articles.flatMap(({ file, data }) =>
+    data.relatedLinks.flatMap((link, i): FieldProblem[] => {
+      if (!link.url?.startsWith('/') || isKnownSitePath(link.url, known, isPublicFile)) return [];
+      pages ??= [...known];
+      const nearest = closest(link.url, pages);
+      const near = distance(link.url, nearest) <= Math.max(3, Math.ceil(link.url.length / 4));
+      return [
+        {
+          file,
+          path: ['relatedLinks', i, 'url'],
+          message:
+            `"${link.url}" is not a page on this site${near ? ` (did you mean "${nearest}"?)` : ''}; ` +
+            'check the address, or leave url out to show the headline unlinked',
+        },
+      ];
+    }),
+  );
 }

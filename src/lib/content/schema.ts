@@ -7,6 +7,7 @@ import { isBefore } from './publication-date.ts';
 import { atMost, closedObject, linkAddress, list, localImagePath, name, publicationDateIn, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
+import { withPageSlash } from '#lib/addresses/safe-url.ts';
 import { settings } from '#lib/settings.ts';
 
 const publicationDate = publicationDateIn(settings.timeZone);
@@ -53,7 +54,8 @@ const photoSchema = <Image extends z.ZodType>(image: () => Image) =>
 
 const relatedLinkSchema = closedObject({
   title: text('title', LIMITS.headline),
-  url: linkAddress.optional(),
+  /** A site path written without its last "/" is the page's address all the same. */
+  url: linkAddress.transform(withPageSlash).optional(),
   published: publicationDate.optional(),
 });
 

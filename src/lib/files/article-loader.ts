@@ -18,7 +18,7 @@ import { glob } from 'tinyglobby';
 import { permalink } from '#lib/addresses/permalink.ts';
 import { isSlug } from '#lib/addresses/slug.ts';
 import { findAddressConflicts } from '#lib/content/address-conflicts.ts';
-import { crossEntryProblems, tagSpellingNotes, type CheckedArticle } from '#lib/content/entry-checks.ts';
+import { crossEntryProblems, relatedLinkProblems, tagSpellingNotes, type CheckedArticle } from '#lib/content/entry-checks.ts';
 import { fieldLabel } from '#lib/content/field-label.ts';
 import { fieldPosition, parseArticleSource, type FrontmatterError } from '#lib/content/frontmatter.ts';
 import { articleSchema, type Article } from '#lib/content/schema.ts';
@@ -246,8 +246,9 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
             }
             const missingImages = images.filter((path) => !existsSync(resolve(dirname(file), path)));
             for (const path of missingImages) {
+              const line = bodyLineOf(body, path);
               problems.push(
-                `${shownPath}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`,
+                `${shownPath}${line === undefined ? '' : `:${bodyStartLine + line - 1}`}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`,
               );
             }
             // Each image decoded here, so a bad one is named with its article, not by its /_astro/ copy on a page.
@@ -392,14 +393,16 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         );
       }
       for (const note of tagSpellingNotes(published)) logger.warn(note);
-      problems.push(
-        ...findAddressConflicts(published),
-        ...crossEntryProblems(
-          published,
-          (sitePath) => existsSync(join(root, 'public', sitePath)),
-          standingPageFiles(root, resolve(root, options.contentDir)),
-        ),
-      );
+      const isPublicFile = (sitePath: string) => existsSync(join(root, 'public', sitePath));
+      const standingPages = standingPageFiles(root, resolve(root, options.contentDir));
+      problems.push(...findAddressConflicts(published), ...crossEntryProblems(published, isPublicFile, standingPages));
+      // Placed at their line and column: the file is read again, only when it has such a problem.
+      const fileByShownPath = new Map(pending.map((item) => [item.shownPath, item.file]));
+      for (const { file, path, message } of relatedLinkProblems(published, isPublicFile, standingPages)) {
+        const text = readFileSync(fileByShownPath.get(file)!, 'utf8');
+        const { line, column } = fieldPosition(text, path);
+        problems.push(`${file}:${line}:${column}\n  ${fieldLabel(path, parseArticleSource(text).frontmatter)}: ${message}`);
+      }
       if (problems.length > 0) throw new ContentValidationError(problems);
     },
   };

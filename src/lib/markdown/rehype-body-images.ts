@@ -36,9 +36,14 @@ export default function rehypeBodyImages() {
       if (element.tagName !== 'img' || !parent || index === undefined) return;
       const src = String(element.properties['src'] ?? '');
       const alt = String(element.properties['alt'] ?? '').trim();
-      const decorative = element.properties['title'] === 'decorative';
+      const title = element.properties['title'];
+      const decorative = title === 'decorative';
       const problem =
         imageProblem(src) ??
+        // Until body images carry captions, a title would vanish: words the author wrote, never silently dropped.
+        (typeof title === 'string' && !decorative
+          ? `the image "${src}" has a title, "${title}", which would not be shown (body images have no captions yet); put the caption in the text beside the image, and remove the title`
+          : undefined) ??
         (alt === '' && !decorative
           ? `the image "${src}" needs alt text: describe it, ![A river at dawn](${src}), or mark it decorative, ![](${src} "decorative")`
           : undefined);

@@ -3,6 +3,7 @@ import {
   isLinkAddress,
   isSitePath,
   isWebAddress,
+  withPageSlash,
   hasDotSegment,
   normalisedAddress,
   disguisedExternalAddress,
@@ -93,5 +94,24 @@ describe('disguisedExternalAddress', () => {
 
   it.each(['/world/', '#notes', 'mailto:desk@example.org', 'https://example.org/', 'other/page/'])('leaves %s alone', (href) => {
     expect(disguisedExternalAddress(href)).toBeUndefined();
+  });
+});
+
+describe('withPageSlash', () => {
+  it('ends a page address without its last slash in one', () => {
+    expect(withPageSlash('/world/2018/05/09/story')).toBe('/world/2018/05/09/story/');
+  });
+
+  it('keeps a query or fragment after the added slash', () => {
+    expect(withPageSlash('/world?page=2#top')).toBe('/world/?page=2#top');
+  });
+
+  it('leaves a file, a page already ending in a slash and an address elsewhere as they are', () => {
+    expect(['/rss.xml', '/world/', 'https://example.com/a', '/'].map(withPageSlash)).toEqual([
+      '/rss.xml',
+      '/world/',
+      'https://example.com/a',
+      '/',
+    ]);
   });
 });

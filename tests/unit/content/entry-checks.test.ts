@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossEntryProblems, tagSpellingNotes, type CheckedArticle } from '#lib/content/entry-checks.ts';
+import { crossEntryProblems, relatedLinkProblems, tagSpellingNotes, type CheckedArticle } from '#lib/content/entry-checks.ts';
 import { articleSchema } from '#lib/content/schema.ts';
 
 const article = (file: string, redirectFrom: string[], extra: Record<string, unknown> = {}): CheckedArticle => {
@@ -113,5 +113,36 @@ describe('tagSpellingNotes', () => {
 
   it('says nothing when every tag is written one way', () => {
     expect(tagSpellingNotes([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['Trade'] })])).toEqual([]);
+  });
+});
+
+describe('relatedLinkProblems', () => {
+  const linking = (url: string) => article('linking.md', [], { relatedLinks: [{ title: 'Council votes', url }] });
+  const target = article('council-vote.md', []);
+
+  it('names the related link a site path no page has, at its field', () => {
+    expect(relatedLinkProblems([target, linking('/nowhere/')], isPublicFile)).toEqual([
+      {
+        file: 'linking.md',
+        path: ['relatedLinks', 0, 'url'],
+        message: '"/nowhere/" is not a page on this site; check the address, or leave url out to show the headline unlinked',
+      },
+    ]);
+  });
+
+  it('suggests the page nearest a slip in the address', () => {
+    const [problem] = relatedLinkProblems([target, linking('/world/2024/01/03/council-vote/')], isPublicFile);
+    expect(problem?.message).toMatch(/^"\/world\/2024\/01\/03\/council-vote\/" is not a page on this site \(did you mean "\/world\/2024\/01\/02\/council-vote\/"\?\)/);
+  });
+
+  it('takes a page written without its last slash', () => {
+    expect(relatedLinkProblems([target, linking('/world/2024/01/02/council-vote')], isPublicFile)).toEqual([]);
+  });
+
+  it('takes a standing page, a file in public/ and an address elsewhere', () => {
+    const standingPages = new Map([['/about/', 'content/pages/about.md']]);
+    for (const url of ['/about/', '/favicon.svg', 'https://example.com/story']) {
+      expect(relatedLinkProblems([target, linking(url)], isPublicFile, standingPages), url).toEqual([]);
+    }
   });
 });

@@ -206,6 +206,11 @@ describe('images in the body', () => {
     ['![](./river.jpg)', 'needs alt text: describe it'],
     ['<img src=x onerror="alert(1)">', 'is not an image file'],
     ['<img src="javascript:alert(1)" alt="x">', 'is on another site'],
+    [
+      '![A river](./river.jpg "The river at dawn (Photo: A. Reporter)")',
+      'has a title, "The river at dawn (Photo: A. Reporter)", which would not be shown (body images have no captions yet)',
+    ],
+    ['<img src="./river.jpg" alt="A river" title="At dawn">', 'has a title, "At dawn", which would not be shown'],
   ])('%s stops the build', async (markdown, problem) => {
     const { html, changes, images } = await renderBody(markdown, AS_TYPED);
     expect(
