@@ -325,6 +325,12 @@ describe('a build over bad entries', () => {
     expect(output).toContain(reported(where, `${field}: a control character (${code}), written as an escape in the YAML`));
   });
 
+  it('refuses a control character made by a character reference in raw HTML, at its line', () => {
+    expect(output).toContain(
+      reported('control-character-reference.md:11', 'body: a character reference in the HTML makes a control character (U+001B)'),
+    );
+  });
+
   it("refuses a control character written as a YAML escape in an author's file", () => {
     expect(output).toContain(
       `${FIXTURES}/authors/generated-escaped-role.md\n  role: a control character (U+001B), written as an escape in the YAML`,
@@ -344,7 +350,7 @@ describe('a build over bad entries', () => {
   });
 
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/79 problems in the content; nothing was built/);
+    expect(output).toMatch(/80 problems in the content; nothing was built/);
   });
 
   it.each([

@@ -15,6 +15,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeBodyImages from './rehype-body-images.ts';
+import rehypeControlCharacters from './rehype-control-characters.ts';
 import rehypeDateline from './rehype-dateline.ts';
 import rehypeFragmentLinks from './rehype-fragment-links.ts';
 import rehypeHeadingLevels from './rehype-heading-levels.ts';
@@ -81,6 +82,7 @@ export const articleRemarkRehypeOptions = { clobberPrefix: '', footnoteLabel: 'N
 
 export const articleRehypePlugins = [
   rehypeRaw,
+  rehypeControlCharacters,
   rehypeSlug,
   rehypeBodyImages,
   [rehypeReportRemovedMarkup, articleSanitizeSchema],

@@ -183,6 +183,25 @@ describe('links with a user name or password', () => {
   });
 });
 
+describe('a control character made by a character reference', () => {
+  it.each(['<p>raw &#x7; bell</p>', '<p>an &#x1b;[2J escape</p>', '<p>a &#127; delete</p>', '<abbr title="x&#x1;">X</abbr>'])(
+    '%s is an error at its line',
+    async (html) => {
+      const [error] = await errors(`Intro.\n\n${html}\n`);
+      expect(error).toMatchObject({
+        line: 3,
+        message: expect.stringMatching(/^a character reference in the HTML makes a control character \(U\+00/) as unknown,
+      });
+    },
+  );
+
+  it('leaves a Markdown reference to one, which becomes "\uFFFD", alone', async () => {
+    const { html, changes } = await renderBody('A &#x1b; here.\n', AS_TYPED);
+    expect(changes).toEqual([]);
+    expect(html).toBe('<p>A \uFFFD here.</p>');
+  });
+});
+
 describe('images in the body', () => {
   it.each([
     ['![A river at dawn](./river.jpg)', './river.jpg', 'A river at dawn'],
