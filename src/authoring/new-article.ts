@@ -9,16 +9,17 @@
  * already has (anywhere under articles/), and frontmatter the build's schema and limits reject,
  * in the build's own words. A draft that stops every later build is no help to anyone.
  */
-import { writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { constants, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { articlePath } from '#lib/addresses/permalink.ts';
 import { isSlug } from '#lib/addresses/slug.ts';
 import { ambiguousNameProblem, registeredMatches, unknownNameProblem, type Registered } from '#lib/content/registry-match.ts';
-import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline } from '#lib/content/new-article.ts';
+import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline, type NewArticlePhoto } from '#lib/content/new-article.ts';
 import { globSync } from 'tinyglobby';
+import { imageDecodingProblem } from '#lib/files/image-files.ts';
 import { projectRegistries } from '#lib/files/registry-loaders.ts';
 import { settings } from '#lib/settings.ts';
 
@@ -30,11 +31,14 @@ function stop(message: string): never {
 const USAGE = `Writes a new draft article, content/articles/<slug>.md, with today's date.
 
   npm run new -- "Headline of the story" --section <section> --by "<author>" [--one-off] [--slug <slug>]
+                 [--photo <file> --alt "<what it shows>" --caption "<caption>" --credit "<credit>"]
 
   --section   a section from content/sections.yaml (any case)
   --by        a registered author (content/authors/), or any name with --one-off
   --one-off   credit a name that has no author page (wire copy, a guest)
   --slug      the file name, and the last part of the address (default: from the headline)
+  --photo     a lead photo: the article becomes a folder, <slug>/index.md, with a copy of the photo
+              beside it; give its --alt text, --caption and --credit too (the build requires them)
   --help      print this`;
 
 let parsed;
@@ -46,6 +50,10 @@ try {
       by: { type: 'string' },
       'one-off': { type: 'boolean' },
       slug: { type: 'string' },
+      photo: { type: 'string' },
+      alt: { type: 'string' },
+      caption: { type: 'string' },
+      credit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -88,23 +96,53 @@ const author = values['one-off']
 const slug = values.slug ?? slugFromHeadline(headline);
 if (!isSlug(slug)) stop(`"${slug}" cannot be a file name; give one with --slug (lowercase letters, digits, hyphens)`);
 const articlesDir = resolve(root, settings.contentDir, 'articles');
-const file = join(articlesDir, `${slug}.md`);
 // The build reads slugs site-wide, from <slug>.md or <slug>/index.md in any folder.
 const taken = globSync('**/*.md', { cwd: articlesDir, absolute: true }).find((existing) => articleSlugOf(existing) === slug);
 if (taken)
   stop(`${relative(root, taken)} already exists; choose another slug with --slug (slugs are read from every folder under articles/)`);
 
+/** The lead photo asked for, checked as the build checks it: a readable image, with the fields the build requires beside it. */
+async function leadPhoto(): Promise<{ from: string; fields: NewArticlePhoto } | undefined> {
+  const { photo, alt, caption, credit } = values;
+  if (photo === undefined) {
+    if (alt ?? caption ?? credit) stop('--alt, --caption and --credit describe a lead photo: give its file with --photo');
+    return undefined;
+  }
+  const missing = Object.entries({ '--alt': alt, '--caption': caption, '--credit': credit }).filter(([, value]) => !value?.trim());
+  if (missing.length > 0) {
+    stop(
+      `--photo needs ${missing.map(([option]) => option).join(', ')} too: the build refuses a photo without its alt text, caption and credit`,
+    );
+  }
+  const from = resolve(photo);
+  if (!existsSync(from)) stop(`there is no file ${photo}`);
+  const problem = await imageDecodingProblem(from);
+  if (problem) stop(`${photo}: ${problem}`);
+  return { from, fields: { src: `./${basename(from)}`, alt: alt!, caption: caption!, credit: credit! } };
+}
+const photo = await leadPhoto();
+// An article with a photo is a folder, <slug>/index.md, its photo beside it.
+const file = photo ? join(articlesDir, slug, 'index.md') : join(articlesDir, `${slug}.md`);
+
 const date = format(new TZDate(Date.now(), settings.timeZone), 'yyyy-MM-dd');
 const byline = author ? [{ name: author.name }] : [{ name: values.by, oneOff: true as const }];
-const source = newArticleSource({ headline, section: section.name, byline, date });
+const source = newArticleSource({ headline, section: section.name, byline, date, photo: photo?.fields });
 const problems = newArticleProblems(source, { sections, authors });
 if (problems.length > 0)
   stop(`the build would refuse this article, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+let madeFolder = false;
 try {
+  if (photo) {
+    mkdirSync(join(articlesDir, slug));
+    madeFolder = true;
+    copyFileSync(photo.from, join(articlesDir, slug, basename(photo.from)), constants.COPYFILE_EXCL);
+  }
   writeFileSync(file, source, { flag: 'wx' });
 } catch (error) {
+  // Only a folder this run made goes: one that was there already is someone's work.
+  if (madeFolder) rmSync(join(articlesDir, slug), { recursive: true, force: true });
   stop(`${relative(root, file)} could not be written (${(error as Error).message}); choose another slug with --slug`);
 }
 const address = articlePath({ id: slug, data: { sectionSlug: section.slug, date: { kind: 'day', iso: date } } }, settings.timeZone);
-console.log(`Wrote ${relative(root, file)} (a draft: remove "draft: true" to publish it).`);
+console.log(`Wrote ${relative(root, file)}${photo ? `, its photo beside it` : ''} (a draft: remove "draft: true" to publish it).`);
 console.log(`It will be at ${new URL(address, settings.origin).href}; preview it with npm run dev at http://localhost:4321${address}`);

@@ -102,3 +102,76 @@ describe('npm run new', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('npm run new --photo', () => {
+  const photo = 'tests/fixtures/site-content/articles/synthetic-photo-story/photo.jpg';
+
+  it('makes the article a folder with a copy of the photo beside it and its fields written', () => {
+    const result = newArticle(
+      'Harbour opens at dawn',
+      '--section',
+      'World',
+      '--by',
+      'The Washington Post',
+      '--photo',
+      photo,
+      '--alt',
+      'Boats at a pier at dawn',
+      '--caption',
+      'The harbour at dawn.',
+      '--credit',
+      'A. Photographer',
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const folder = join(content, 'articles', 'harbour-opens-at-dawn');
+    expect(readFileSync(join(folder, 'photo.jpg')).equals(readFileSync(photo))).toBe(true);
+    expect(parseArticleSource(readFileSync(join(folder, 'index.md'), 'utf8')).frontmatter['photo']).toEqual({
+      src: './photo.jpg',
+      alt: 'Boats at a pier at dawn',
+      caption: 'The harbour at dawn.',
+      credit: 'A. Photographer',
+    });
+  });
+
+  it('refuses a photo without the alt text, caption and credit the build requires, writing nothing', () => {
+    const result = newArticle(
+      'Harbour closes at dusk',
+      '--section',
+      'World',
+      '--by',
+      'The Washington Post',
+      '--photo',
+      photo,
+      '--caption',
+      'Dusk.',
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(
+      '--photo needs --alt, --credit too: the build refuses a photo without its alt text, caption and credit',
+    );
+    expect(existsSync(join(content, 'articles', 'harbour-closes-at-dusk'))).toBe(false);
+  });
+
+  it('refuses a file that is not an image, as the build would, writing nothing', () => {
+    const notAnImage = join(dirname(content), 'drawing.jpg');
+    writeFileSync(notAnImage, '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const result = newArticle(
+      'Harbour map',
+      '--section',
+      'World',
+      '--by',
+      'The Washington Post',
+      '--photo',
+      notAnImage,
+      '--alt',
+      'A map',
+      '--caption',
+      'A map.',
+      '--credit',
+      'Desk',
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/drawing\.jpg: the file is not an image the site can read/);
+    expect(existsSync(join(content, 'articles', 'harbour-map'))).toBe(false);
+  });
+});

@@ -22,11 +22,23 @@ export function slugFromHeadline(headline: string): string {
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60).replace(/-$/, '');
 }
 
-export function newArticleSource(entry: { headline: string; section: string; byline: { name: string; oneOff?: true }[]; date: string }): string {
-  const frontmatter = dump(
-    { headline: entry.headline, byline: entry.byline, date: entry.date, section: entry.section, draft: true },
-    { lineWidth: -1 },
-  );
+/** A lead photo a new article starts with: its file beside the article (`./name.jpg`) and what the build requires with it. */
+export interface NewArticlePhoto {
+  src: string;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export function newArticleSource(entry: {
+  headline: string;
+  section: string;
+  byline: { name: string; oneOff?: true }[];
+  date: string;
+  photo?: NewArticlePhoto | undefined;
+}): string {
+  const { headline, byline, date, section, photo } = entry;
+  const frontmatter = dump({ headline, byline, date, section, ...(photo ? { photo } : {}), draft: true }, { lineWidth: -1 });
   return `---\n${frontmatter}---\n\nWrite the article here, in Markdown. Remove "draft: true" above to publish it.\n`;
 }
 
