@@ -84,7 +84,7 @@ test('the footer lists the sections, About, the corrections policy, the feed and
     ['RSS feed of the latest news', '/rss.xml'],
   ];
   for (const [name, href] of links) await expect(footer.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
-  await expect(footer).toContainText('© 2018 Newsroom.');
+  await expect(footer).toContainText('© Newsroom, publishing since 2018.');
 });
 
 test('About and the corrections policy are pages of their own, from content/pages, with no violation', async ({ page }) => {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   html = await container.renderToString(ArticlePage, {
     props: {
       article,
-      navigation: { sections: [{ label: 'World', href: '/world/' }], pages: [], years: '2018' },
+      navigation: { sections: [{ label: 'World', href: '/world/' }], pages: [], since: '2018' },
       moreFromSection: [],
       authorProfiles: { 'The Washington Post': [] },
     },

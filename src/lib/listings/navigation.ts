@@ -1,7 +1,7 @@
 /**
  * What the header and footer of every page show: the registered sections that
  * have articles (in the registry's order), the standing pages (in the footer's
- * order) and the years the copyright line covers.
+ * order) and the year the publication's archive begins, for the copyright line.
  */
 import { calendarDay, type PublicationDate } from '#lib/content/publication-date.ts';
 import { footerOrder, type InfoPage } from '#lib/content/info-pages.ts';
@@ -16,8 +16,11 @@ export interface SiteNavigation {
   sections: NavigationLink[];
   /** About, the corrections policy, …: content/pages, in the footer's order. */
   pages: NavigationLink[];
-  /** The years of the first and the latest published article ("2018", "2018–2026"), or none before the first. */
-  years: string | undefined;
+  /**
+   * The year of the first published article ("2018"), or none before it. Not the span to the
+   * latest: every page shows it, so the first story of a new year would rewrite the archive.
+   */
+  since: string | undefined;
 }
 
 /** One link per registered section with at least one published article, in the order of content/sections.yaml. */
@@ -29,11 +32,14 @@ function sectionNavigation(
   return sections.filter((section) => filed.has(section.name)).map((section) => ({ label: section.name, href: sectionPath(section.slug) }));
 }
 
-/** The span of years the published articles cover, as a copyright line states it. */
-export function publicationYears(dates: ReadonlyArray<PublicationDate>, timeZone: string): string | undefined {
-  const years = dates.map((date) => calendarDay(date, timeZone).slice(0, 4)).sort();
-  const [first, last] = [years[0], years.at(-1)];
-  return first === last ? first : `${first}–${last}`;
+/** The year, in the site's zone, of the earliest of `dates`; none when there are none. */
+export function firstPublicationYear(dates: ReadonlyArray<PublicationDate>, timeZone: string): string | undefined {
+  let first: string | undefined;
+  for (const date of dates) {
+    const year = calendarDay(date, timeZone).slice(0, 4);
+    if (first === undefined || year < first) first = year;
+  }
+  return first;
 }
 
 /** What the header and footer are made from: the published articles, the sections registry and the standing pages. */
@@ -47,7 +53,7 @@ export function siteNavigation(content: NavigatedContent, timeZone: string): Sit
   return {
     sections: sectionNavigation(content.articles, content.sections),
     pages: footerOrder(content.infoPages).map((page) => ({ label: page.title, href: `/${page.slug}/` })),
-    years: publicationYears(
+    since: firstPublicationYear(
       content.articles.map((article) => article.data.date),
       timeZone,
     ),

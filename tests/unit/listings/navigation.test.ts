@@ -1,28 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { publicationYears } from '#lib/listings/navigation.ts';
+import { firstPublicationYear } from '#lib/listings/navigation.ts';
 import { footerOrder } from '#lib/content/info-pages.ts';
 
-describe('publicationYears', () => {
-  it('gives one year when every article is from it', () => {
-    expect(publicationYears([{ kind: 'day', iso: '2018-05-09' }], 'America/New_York')).toBe('2018');
-  });
-
-  it('spans from the first year to the latest, whatever the order', () => {
+describe('firstPublicationYear', () => {
+  it('gives the year of the earliest article, whatever the order', () => {
     const dates = [
       { kind: 'day', iso: '2024-01-01' },
       { kind: 'day', iso: '2018-05-09' },
       { kind: 'day', iso: '2020-07-01' },
     ] as const;
-    expect(publicationYears(dates, 'America/New_York')).toBe('2018–2024');
+    expect(firstPublicationYear(dates, 'America/New_York')).toBe('2018');
+  });
+
+  it('stays the same when the first story of a new year is published', () => {
+    const archive = [{ kind: 'day', iso: '2018-05-09' }] as const;
+    expect(firstPublicationYear([...archive, { kind: 'day', iso: '2027-01-01' }], 'UTC')).toBe(firstPublicationYear(archive, 'UTC'));
   });
 
   it("counts an instant in the year of the site's zone", () => {
     // 03:00 UTC on New Year's Day is still the old year in New York.
-    expect(publicationYears([{ kind: 'instant', iso: '2025-01-01T03:00:00.000Z' }], 'America/New_York')).toBe('2024');
+    expect(firstPublicationYear([{ kind: 'instant', iso: '2025-01-01T03:00:00.000Z' }], 'America/New_York')).toBe('2024');
   });
 
   it('gives none before the first article', () => {
-    expect(publicationYears([], 'UTC')).toBeUndefined();
+    expect(firstPublicationYear([], 'UTC')).toBeUndefined();
   });
 });
 

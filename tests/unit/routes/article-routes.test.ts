@@ -47,12 +47,12 @@ describe('articleRoutes', () => {
     expect(routes[0]!.props.navigation.sections.map((link) => link.label)).toEqual(['Local', 'World']);
   });
 
-  it("lists the standing pages for the footer in their order, and the years the articles span in the site's zone", () => {
+  it("lists the standing pages for the footer in their order, and the year the archive begins in the site's zone", () => {
     expect(routes[0]!.props.navigation.pages).toEqual([
       { label: 'About us', href: '/about/' },
       { label: 'Corrections policy', href: '/corrections/' },
     ]);
-    expect(routes[0]!.props.navigation.years).toBe('2024');
+    expect(routes[0]!.props.navigation.since).toBe('2024');
   });
 
   it("carries each registered author's profiles elsewhere, for structured data", () => {
