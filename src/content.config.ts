@@ -13,25 +13,25 @@ const articles = defineCollection({
   // Each file's name (without .md) is the entry's id and the end of its permalink.
   // Its section, subsection and byline are checked against the two registries below,
   // so in dev any change under the content folder checks the articles again.
-  loader: livePreview(articleLoader({ base: `${contentDir}/articles`, contentDir }), () => [contentDir]),
+  loader: livePreview(articleLoader({ base: `${contentDir}/articles`, contentDir }), [contentDir]),
   // A photo's src goes through astro:assets: image() reads its size and feeds the image pipeline.
   // (The loader has already checked it is a file beside the article, with the plain schema.)
   schema: ({ image }) => articleSchemaWith(image),
 });
 
 /** content/sections.yaml, in navigation order. */
-const sections = defineCollection({ loader: livePreview(sectionsLoader({ contentDir }), () => [registry('sections.yaml')]) });
+const sections = defineCollection({ loader: livePreview(sectionsLoader({ contentDir }), [registry('sections.yaml')]) });
 
 /** content/authors/<slug>.md: who each byline names, and their bio. */
 const authors = defineCollection({
-  loader: livePreview(authorsLoader({ contentDir }), () => [registry('authors')]),
+  loader: livePreview(authorsLoader({ contentDir }), [registry('authors')]),
   schema: ({ image }) => authorSchemaWith(image),
 });
 
 /** content/pages/<slug>.md: About, the corrections policy and the other standing pages, at /<slug>/. */
 const infoPages = defineCollection({
   // A standing page may not take a section's address, so the sections registry is read too.
-  loader: livePreview(infoPagesLoader({ contentDir }), () => [registry('pages'), registry('sections.yaml')]),
+  loader: livePreview(infoPagesLoader({ contentDir }), [registry('pages'), registry('sections.yaml')]),
 });
 
 export const collections = { articles, sections, authors, infoPages };

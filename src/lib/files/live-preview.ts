@@ -29,8 +29,8 @@ export function contentProblems(): string[] {
 /** Changes arriving together (an editor's save writes a file and its backup) reload once. */
 const SETTLE_MILLISECONDS = 50;
 
-/** `loader`, reloaded in dev when a file under `watchedPaths` (relative to the project) changes. */
-export function livePreview(loader: Loader, watchedPaths: (root: string) => string[]): Loader {
+/** `loader`, reloaded in dev when a file under `watchedPaths` (relative to the project, or absolute) changes. */
+export function livePreview(loader: Loader, watchedPaths: ReadonlyArray<string>): Loader {
   return {
     ...loader,
     load: async (context: LoaderContext) => {
@@ -50,7 +50,7 @@ export function livePreview(loader: Loader, watchedPaths: (root: string) => stri
       await loadOnce();
 
       const root = fileURLToPath(context.config.root);
-      const paths = watchedPaths(root).map((path) => resolve(root, path));
+      const paths = watchedPaths.map((path) => resolve(root, path));
       watcher.add(paths);
       const isWatched = (changed: string) => paths.some((path) => changed === path || changed.startsWith(path + sep));
       let settling: ReturnType<typeof setTimeout> | undefined;

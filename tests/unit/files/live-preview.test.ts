@@ -39,14 +39,14 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 120));
 describe('livePreview', () => {
   it('in a build, lets a problem stop the build', async () => {
     const { loader } = countingLoader({ now: true });
-    await expect(livePreview(loader, () => ['content']).load(contextWith('build-only'))).rejects.toThrow('headline: required');
+    await expect(livePreview(loader, ['content']).load(contextWith('build-only'))).rejects.toThrow('headline: required');
   });
 
   it('in dev, keeps going after a problem and shows it until the file is fixed', async () => {
     const failing = { now: true };
     const { loader } = countingLoader(failing);
     const watcher = new FakeWatcher();
-    await livePreview(loader, () => ['content']).load(contextWith('dev-problem', watcher));
+    await livePreview(loader, ['content']).load(contextWith('dev-problem', watcher));
     expect(contentProblems()).toContain('content/articles/a.md:2:1\n  headline: required');
 
     failing.now = false;
@@ -58,7 +58,7 @@ describe('livePreview', () => {
   it('in dev, loads again when a file under its paths is added, changed or deleted', async () => {
     const { loader, loads } = countingLoader({ now: false });
     const watcher = new FakeWatcher();
-    await livePreview(loader, () => ['content']).load(contextWith('dev-reload', watcher));
+    await livePreview(loader, ['content']).load(contextWith('dev-reload', watcher));
     expect(watcher.added).toEqual([join(ROOT, 'content')]);
     for (const event of ['add', 'change', 'unlink']) {
       watcher.emit('all', event, join(ROOT, 'content/articles/b.md'));
@@ -70,7 +70,7 @@ describe('livePreview', () => {
   it('in dev, ignores files outside its paths, even ones whose names begin alike', async () => {
     const { loader, loads } = countingLoader({ now: false });
     const watcher = new FakeWatcher();
-    await livePreview(loader, () => ['content']).load(contextWith('dev-elsewhere', watcher));
+    await livePreview(loader, ['content']).load(contextWith('dev-elsewhere', watcher));
     watcher.emit('all', 'change', join(ROOT, 'src/pages/index.astro'));
     watcher.emit('all', 'change', join(ROOT, 'content-old/a.md'));
     await settled();
@@ -80,7 +80,7 @@ describe('livePreview', () => {
   it('in dev, loads once for changes saved together', async () => {
     const { loader, loads } = countingLoader({ now: false });
     const watcher = new FakeWatcher();
-    await livePreview(loader, () => ['content']).load(contextWith('dev-together', watcher));
+    await livePreview(loader, ['content']).load(contextWith('dev-together', watcher));
     watcher.emit('all', 'change', join(ROOT, 'content/articles/a.md'));
     watcher.emit('all', 'add', join(ROOT, 'content/articles/a.md~'));
     await settled();
