@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ArticlePage from '../../src/pages/[section]/[year]/[month]/[day]/[slug].astro';
 import RelatedLinks from '#components/RelatedLinks.astro';
 import ArticlePhoto from '#components/ArticlePhoto.astro';
+import ArticleBody from '#components/ArticleBody.astro';
+import { renderBody } from '#lib/markdown/render-body.ts';
 import { htmlText } from '../support/html-text.ts';
 import { seed } from '../support/seed.ts';
 
@@ -110,5 +112,18 @@ describe('ArticlePhoto', () => {
     expect(out).toMatch(/<picture[ >]/);
     expect(out).toMatch(/<source [^>]*type="image\/avif"/);
     expect(out).toMatch(/<img [^>]*alt="A desk"[^>]*width="1200" height="800"/);
+  });
+});
+
+describe('ArticleBody', () => {
+  it('draws a captioned body image inside its figure, above its caption', async () => {
+    const { html: body } = await renderBody('![A river](./river.jpg "The river at dawn. (Ana Ruiz/Reuters)")', { typography: 'as-typed' });
+    const container = await AstroContainer.create();
+    const out = await container.renderToString(ArticleBody, {
+      props: { html: body, images: { './river.jpg': { src: '/river.jpg', width: 1200, height: 800, format: 'jpg' } } },
+    });
+    expect(out).toMatch(
+      /<figure><picture[ >][\s\S]*<\/picture><figcaption>The river at dawn\. <small>Ana Ruiz\/Reuters<\/small><\/figcaption><\/figure>/,
+    );
   });
 });
