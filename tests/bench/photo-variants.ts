@@ -11,7 +11,14 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { cropVariant, responsiveVariants, type PhotoSource, type Variant } from '#lib/photos/variant-plan.ts';
+import {
+  ENCODER_SETTINGS,
+  cropVariant,
+  responsiveVariants,
+  type EncoderSettings,
+  type PhotoSource,
+  type Variant,
+} from '#lib/photos/variant-plan.ts';
 import { LEAD_PHOTO_WIDTHS, SHARE_CARD_CROP, STRUCTURED_DATA_CROPS } from '#lib/metadata/photo-crops.ts';
 import { placePhotos } from '#publish/photos/placing.ts';
 import type { PhotoJob } from '#publish/photos/variant-making.ts';
@@ -29,9 +36,11 @@ async function source(file: string): Promise<PhotoSource> {
   return { hash: createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 32), width, height };
 }
 
-const crops = (photo: PhotoSource): Variant[] => [
-  ...STRUCTURED_DATA_CROPS.map((crop) => cropVariant(photo, crop, 'jpeg')),
-  cropVariant(photo, SHARE_CARD_CROP, 'jpeg'),
+/** Faster encoders to weigh against the defaults: WebP at effort 2, JPEG without mozjpeg. */
+const FAST: EncoderSettings = { ...ENCODER_SETTINGS, webp: { quality: 80, effort: 2 }, jpeg: { quality: 80, mozjpeg: false } };
+const crops = (photo: PhotoSource, settings = ENCODER_SETTINGS): Variant[] => [
+  ...STRUCTURED_DATA_CROPS.map((crop) => cropVariant(photo, crop, 'jpeg', settings)),
+  cropVariant(photo, SHARE_CARD_CROP, 'jpeg', settings),
 ];
 const plans: Record<string, (photo: PhotoSource) => Variant[]> = {
   'AVIF, WebP and JPEG at every width': (photo) => [
@@ -44,6 +53,21 @@ const plans: Record<string, (photo: PhotoSource) => Variant[]> = {
     ...crops(photo),
   ],
   'WebP and JPEG at every width': (photo) => [...responsiveVariants(photo, LEAD_PHOTO_WIDTHS, ['webp', 'jpeg']), ...crops(photo)],
+  'WebP at every width, one JPEG (800 px) as the fallback': (photo) => [
+    ...responsiveVariants(photo, LEAD_PHOTO_WIDTHS, ['webp']),
+    ...responsiveVariants(photo, [800], ['jpeg']),
+    ...crops(photo),
+  ],
+  'the same, WebP at effort 2 and JPEG without mozjpeg': (photo) => [
+    ...responsiveVariants(photo, LEAD_PHOTO_WIDTHS, ['webp'], FAST),
+    ...responsiveVariants(photo, [800], ['jpeg'], FAST),
+    ...crops(photo, FAST),
+  ],
+  'AVIF and WebP at every width, one JPEG, the faster WebP and JPEG': (photo) => [
+    ...responsiveVariants(photo, LEAD_PHOTO_WIDTHS, ['avif', 'webp'], FAST),
+    ...responsiveVariants(photo, [800], ['jpeg'], FAST),
+    ...crops(photo, FAST),
+  ],
 };
 
 const next = random(7);
@@ -58,7 +82,6 @@ console.log(`photo-variants: ${photoCount} photos of 4000×2667, ${runs} runs, $
 
 /** The same variants, each resized from the original decoded anew (what astro:assets does), one thread per core through libvips. */
 async function decodedPerVariant(jobs: PhotoJob[], cacheDir: string): Promise<void> {
-  const { ENCODER_SETTINGS } = await import('#lib/photos/variant-plan.ts');
   for (const job of jobs) {
     for (const variant of job.variants) {
       const image = sharp(job.original)
@@ -66,9 +89,9 @@ async function decodedPerVariant(jobs: PhotoJob[], cacheDir: string): Promise<vo
         .resize(variant.width, variant.height, { fit: variant.crop ? 'cover' : 'fill' });
       const file = join(cacheDir, variant.path);
       mkdirSync(join(file, '..'), { recursive: true });
-      if (variant.format === 'avif') await image.avif(ENCODER_SETTINGS.avif).toFile(file);
-      else if (variant.format === 'webp') await image.webp(ENCODER_SETTINGS.webp).toFile(file);
-      else await image.jpeg(ENCODER_SETTINGS.jpeg).toFile(file);
+      if (variant.format === 'avif') await image.avif(variant.encoder).toFile(file);
+      else if (variant.format === 'webp') await image.webp(variant.encoder).toFile(file);
+      else await image.jpeg(variant.encoder).toFile(file);
     }
   }
 }
@@ -93,7 +116,7 @@ for (const [name, plan] of Object.entries(plans)) {
   console.log(
     `  ${name} (${jobs[0]!.variants.length} variants): cold ${median(cold).toFixed(2)} s of wall time a photo, warm ${median(warm).toFixed(2)} ms a photo`,
   );
-  if (name.startsWith('AVIF, WebP')) {
+  if (name === 'AVIF, WebP and JPEG at every width') {
     const cacheDir = join(work, 'per-variant');
     const started = performance.now();
     await decodedPerVariant(jobs.slice(0, 2), cacheDir);
@@ -104,20 +127,27 @@ for (const [name, plan] of Object.entries(plans)) {
 
 const fixturePhoto = join(import.meta.dirname, '..', 'fixtures', 'site-content', 'articles', 'synthetic-photo-story', 'photo.jpg');
 const lead = await source(fixturePhoto);
-const cacheDir = join(work, 'lead');
-const variants = responsiveVariants(
-  lead,
-  [...LEAD_PHOTO_WIDTHS, 1280].sort((a, b) => a - b),
-  ['avif', 'webp', 'jpeg'],
-);
-await placePhotos(join(work, 'lead-site'), [{ original: fixturePhoto, source: lead, variants }], cacheDir);
 console.log(
   `the fixture's lead photo (${lead.width}×${lead.height}, ${(statSync(fixturePhoto).size / 1000).toFixed(0)} kB), bytes by width:`,
 );
-for (const format of ['avif', 'webp', 'jpeg'] as const) {
-  const sizes = variants
-    .filter((variant) => variant.format === format)
-    .map((variant) => `${variant.width} px ${(statSync(join(cacheDir, variant.path)).size / 1000).toFixed(1)} kB`);
-  console.log(`  ${format}: ${sizes.join(', ')}`);
+for (const [settingsName, settings] of [
+  ['default settings', ENCODER_SETTINGS],
+  ['faster WebP and JPEG', FAST],
+] as const) {
+  const cacheDir = join(work, `lead-${settingsName}`);
+  const variants = responsiveVariants(
+    lead,
+    [...LEAD_PHOTO_WIDTHS, 1280].sort((a, b) => a - b),
+    ['avif', 'webp', 'jpeg'],
+    settings,
+  );
+  await placePhotos(join(work, `lead-site-${settingsName}`), [{ original: fixturePhoto, source: lead, variants }], cacheDir);
+  for (const format of ['avif', 'webp', 'jpeg'] as const) {
+    if (settings !== ENCODER_SETTINGS && format === 'avif') continue;
+    const sizes = variants
+      .filter((variant) => variant.format === format)
+      .map((variant) => `${variant.width} px ${(statSync(join(cacheDir, variant.path)).size / 1000).toFixed(1)} kB`);
+    console.log(`  ${format}, ${settingsName}: ${sizes.join(', ')}`);
+  }
 }
 rmSync(work, { recursive: true, force: true });

@@ -26,6 +26,8 @@ export interface Variant {
   width: number;
   height: number;
   format: VariantFormat;
+  /** How it is encoded (the settings of its format in the EncoderSettings its name was made with). */
+  encoder: EncoderSettings[VariantFormat];
   crop?: { width: number; height: number };
 }
 
@@ -33,11 +35,18 @@ export interface Variant {
  * The encoders' settings. Part of every variant's name, so a change here gives every photo new
  * files and the pages that show them new keys. AVIF at effort 2: docs/decisions/017.
  */
-export const ENCODER_SETTINGS = {
+export const ENCODER_SETTINGS: EncoderSettings = {
   avif: { quality: 50, effort: 2 },
   webp: { quality: 80, effort: 4 },
   jpeg: { quality: 80, mozjpeg: true },
-} as const;
+};
+
+/** sharp's options for each format, as far as the site sets them. */
+export interface EncoderSettings {
+  avif: { quality: number; effort: number };
+  webp: { quality: number; effort: number };
+  jpeg: { quality: number; mozjpeg: boolean };
+}
 
 /** The folder the published variants live under: made by the build, never by an author. */
 const PHOTO_FOLDER = '_photos';
@@ -45,9 +54,9 @@ const PHOTO_FOLDER = '_photos';
 const EXTENSIONS: Record<VariantFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
 
 /** The folder a photo's variants share: its content hash and the encoder settings, in 20 hex digits. */
-export function variantFolder(source: PhotoSource): string {
+export function variantFolder(source: PhotoSource, settings = ENCODER_SETTINGS): string {
   const key = createHash('sha256')
-    .update(JSON.stringify([source.hash, ENCODER_SETTINGS]))
+    .update(JSON.stringify([source.hash, settings]))
     .digest('hex')
     .slice(0, 20);
   return `/${PHOTO_FOLDER}/${key}`;
@@ -57,26 +66,38 @@ export function variantFolder(source: PhotoSource): string {
  * The whole frame at each of `widths` no wider than the original, in each format; an original
  * narrower than every width is published at its own width (never enlarged).
  */
-export function responsiveVariants(source: PhotoSource, widths: readonly number[], formats: readonly VariantFormat[]): Variant[] {
+export function responsiveVariants(
+  source: PhotoSource,
+  widths: readonly number[],
+  formats: readonly VariantFormat[],
+  settings = ENCODER_SETTINGS,
+): Variant[] {
   const fitting = widths.filter((width) => width <= source.width);
   const chosen = fitting.length > 0 ? fitting : [source.width];
   return formats.flatMap((format) =>
     chosen.map((width) => ({
-      path: `${variantFolder(source)}/${width}.${EXTENSIONS[format]}`,
+      path: `${variantFolder(source, settings)}/${width}.${EXTENSIONS[format]}`,
       width,
       height: Math.round((source.height * width) / source.width),
       format,
+      encoder: settings[format],
     })),
   );
 }
 
 /** The photo cut to exactly `crop` (centred, covering it), e.g. the 1200×675 image structured data asks for. */
-export function cropVariant(source: PhotoSource, crop: { width: number; height: number }, format: VariantFormat): Variant {
+export function cropVariant(
+  source: PhotoSource,
+  crop: { width: number; height: number },
+  format: VariantFormat,
+  settings = ENCODER_SETTINGS,
+): Variant {
   return {
-    path: `${variantFolder(source)}/${crop.width}x${crop.height}.${EXTENSIONS[format]}`,
+    path: `${variantFolder(source, settings)}/${crop.width}x${crop.height}.${EXTENSIONS[format]}`,
     width: crop.width,
     height: crop.height,
     format,
+    encoder: settings[format],
     crop: { ...crop },
   };
 }

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import sharp, { type Sharp } from 'sharp';
-import { ENCODER_SETTINGS, decodeWidth, type PhotoSource, type Variant } from '#lib/photos/variant-plan.ts';
+import { decodeWidth, type PhotoSource, type Variant } from '#lib/photos/variant-plan.ts';
 
 /** The most pixels an original may have (the loader refuses more: src/lib/files/image-files.ts). */
 const MAX_IMAGE_PIXELS = 120_000_000;
@@ -34,9 +34,9 @@ export function hasVariant(cacheDir: string, variant: Variant): boolean {
 }
 
 function encoded(image: Sharp, variant: Variant): Sharp {
-  if (variant.format === 'avif') return image.avif(ENCODER_SETTINGS.avif);
-  if (variant.format === 'webp') return image.webp(ENCODER_SETTINGS.webp);
-  return image.jpeg(ENCODER_SETTINGS.jpeg);
+  if (variant.format === 'avif') return image.avif(variant.encoder);
+  if (variant.format === 'webp') return image.webp(variant.encoder);
+  return image.jpeg(variant.encoder);
 }
 
 /** Makes the variants of `job` the cache at `cacheDir` lacks; returns how many it made. */

@@ -3,13 +3,18 @@
  * their bytes, no enlargement, one decoding wide enough for every variant.
  */
 import { describe, expect, it } from 'vitest';
-import { cropVariant, decodeWidth, pictureSources, responsiveVariants, variantFolder } from '#lib/photos/variant-plan.ts';
+import { ENCODER_SETTINGS, cropVariant, decodeWidth, pictureSources, responsiveVariants, variantFolder } from '#lib/photos/variant-plan.ts';
 
 const photo = { hash: 'a'.repeat(32), width: 4000, height: 2667 };
 
 describe('variant names', () => {
   it('change when the photo’s bytes change, though nothing else does', () => {
     expect(variantFolder({ ...photo, hash: 'b'.repeat(32) })).not.toBe(variantFolder(photo));
+  });
+
+  it('change when the encoder settings change', () => {
+    const settings = { ...ENCODER_SETTINGS, webp: { quality: 80, effort: 2 } };
+    expect(responsiveVariants(photo, [400], ['webp'], settings)[0]!.path).not.toBe(responsiveVariants(photo, [400], ['webp'])[0]!.path);
   });
 
   it('are the same for the same bytes, whichever page asks', () => {
