@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 
 /** mulberry32: a small, well-known seeded PRNG. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -63,7 +63,7 @@ function writeRegistries(dir: string): void {
  * random grid, with fine random grain, so that every photo's bytes differ (the
  * image pipeline caches by content) and the encoders have real work to do.
  */
-async function writeSyntheticPhoto(path: string, next: () => number): Promise<void> {
+export async function writeSyntheticPhoto(path: string, next: () => number): Promise<void> {
   const width = 800;
   const height = Math.round((width * PHOTO_SIZE.height) / PHOTO_SIZE.width);
   const grid = Array.from({ length: 7 * 5 * 3 }, () => 40 + next() * 180);

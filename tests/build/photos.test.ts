@@ -73,6 +73,13 @@ describe('an image in the body', () => {
     ).toEqual(['image/avif', 'image/webp']);
   });
 
+  it('is a figure with its caption and credit, from the image’s title', () => {
+    const body = html.slice(html.indexOf('class="article-body'));
+    expect(body).toMatch(
+      /<figure><picture[^>]*>[\s\S]*?<\/picture><figcaption>Three bars of colour, generated for the tests\. <small>Test suite<\/small><\/figcaption><\/figure>/,
+    );
+  });
+
   it('sits in the body where the author put it, between its paragraphs', () => {
     const body = html.slice(html.indexOf('class="article-body'));
     expect(body.indexOf('with an image in the body after it')).toBeLessThan(body.indexOf('<picture'));

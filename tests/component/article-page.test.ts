@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ArticlePage from '../../src/pages/[section]/[year]/[month]/[day]/[slug].astro';
 import RelatedLinks from '#components/RelatedLinks.astro';
 import ArticlePhoto from '#components/ArticlePhoto.astro';
+import ArticleBody from '#components/ArticleBody.astro';
+import { renderBody } from '#lib/markdown/render-body.ts';
 import { htmlText } from '../support/html-text.ts';
 import { seed } from '../support/seed.ts';
 
@@ -42,10 +44,9 @@ describe('article page (seed entry)', () => {
     for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph);
   });
 
-  it('renders the caption and the credit', () => {
-    const figcaption = htmlText(/<figcaption[^>]*>[\s\S]*?<\/figcaption>/.exec(html)![0]);
-    expect(figcaption).toContain(seed.caption);
-    expect(figcaption).toContain(seed.credit);
+  it('opens with no photo box while its photo has a caption but no file', () => {
+    expect(html).not.toContain('<figure class="article-photo');
+    expect(text).not.toContain(seed.caption);
   });
 
   it('renders the eight related headlines in order', () => {
@@ -103,14 +104,6 @@ describe('RelatedLinks', () => {
 });
 
 describe('ArticlePhoto', () => {
-  it('draws no picture when the photo has no src', async () => {
-    const container = await AstroContainer.create();
-    const out = await container.renderToString(ArticlePhoto, { props: { photo: { caption: 'C', credit: 'K' } } });
-    expect(out).not.toContain('<img');
-    expect(out).toContain('<figcaption');
-    expect(out).toMatch(/<span class="caption-label"[^>]*>Photo not shown<\/span>/);
-  });
-
   it('reserves the image box with width and height', async () => {
     const container = await AstroContainer.create();
     const out = await container.renderToString(ArticlePhoto, {
@@ -119,5 +112,18 @@ describe('ArticlePhoto', () => {
     expect(out).toMatch(/<picture[ >]/);
     expect(out).toMatch(/<source [^>]*type="image\/avif"/);
     expect(out).toMatch(/<img [^>]*alt="A desk"[^>]*width="1200" height="800"/);
+  });
+});
+
+describe('ArticleBody', () => {
+  it('draws a captioned body image inside its figure, above its caption', async () => {
+    const { html: body } = await renderBody('![A river](./river.jpg "The river at dawn. (Ana Ruiz/Reuters)")', { typography: 'as-typed' });
+    const container = await AstroContainer.create();
+    const out = await container.renderToString(ArticleBody, {
+      props: { html: body, images: { './river.jpg': { src: '/river.jpg', width: 1200, height: 800, format: 'jpg' } } },
+    });
+    expect(out).toMatch(
+      /<figure><picture[ >][\s\S]*<\/picture><figcaption>The river at dawn\. <small>Ana Ruiz\/Reuters<\/small><\/figcaption><\/figure>/,
+    );
   });
 });

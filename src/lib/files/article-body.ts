@@ -12,7 +12,7 @@ import { BUILD_CACHES, cached, contentHash, jsonEntryCheck } from './build-cache
 import { onEveryCore } from './worker-pool.ts';
 
 /** Bump when the pipeline's output changes (a plugin, its options, the sanitiser's allow-list). */
-const PIPELINE_VERSION = 9;
+const PIPELINE_VERSION = 10;
 
 /**
  * Below this many bodies to render, threads cost more than they save: each loads the whole

@@ -6,10 +6,16 @@
  * page to replace with a responsive <picture> (see ArticleBody.astro); the
  * files are listed for the loader, which checks they exist.
  *
+ * Any other title is the image's caption, its credit in brackets at the end:
+ * `![A river](./river.jpg "The river at dawn. (Ana Ruiz/Reuters)")` becomes a
+ * <figure> with the caption and the credit in its <figcaption>. A captioned
+ * image stands in a paragraph of its own, which the figure replaces (a figure
+ * may not sit inside a paragraph).
+ *
  * A remote image stops the build: it would load from another site, which the
  * site's security policy forbids and which no reader agreed to.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { imageReference } from '#lib/addresses/safe-url.ts';
 import { reportChange } from './markup-report.ts';
@@ -29,6 +35,31 @@ function imageProblem(src: string): string | undefined {
   return undefined;
 }
 
+/** A title's caption and its credit, the bracketed words that end it ("The river (Ana Ruiz)"), if any. */
+export function captionAndCredit(title: string): { caption: string; credit?: string } {
+  const match = /^(.*?)\s*\(([^()]+)\)$/s.exec(title.trim());
+  return match && match[1] ? { caption: match[1], credit: match[2]!.trim() } : { caption: title.trim() };
+}
+
+const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
+
+/** The figure a captioned image becomes: the image, then its caption and credit (set apart in <small>). */
+function figure(image: Element, title: string): Element {
+  const { caption, credit } = captionAndCredit(title);
+  const captionChildren: ElementContent[] = [{ type: 'text', value: caption }];
+  if (credit)
+    captionChildren.push(
+      { type: 'text', value: ' ' },
+      { type: 'element', tagName: 'small', properties: {}, children: [{ type: 'text', value: credit }] },
+    );
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: {},
+    children: [image, { type: 'element', tagName: 'figcaption', properties: {}, children: captionChildren }],
+  };
+}
+
 export default function rehypeBodyImages() {
   return (tree: Root, file: PipelineFile) => {
     const listed = file.data.astro?.frontmatter?.[BODY_IMAGES];
@@ -38,11 +69,15 @@ export default function rehypeBodyImages() {
       const alt = String(element.properties['alt'] ?? '').trim();
       const title = element.properties['title'];
       const decorative = title === 'decorative';
+      const caption = typeof title === 'string' && !decorative && title.trim() !== '' ? title : undefined;
+      // Alone in a paragraph (which its figure replaces), or a block of its own (raw HTML on its own line).
+      const inOwnParagraph =
+        parent.type === 'element' && parent.tagName === 'p' && parent.children.every((child) => child === element || isBlank(child));
+      const alone = inOwnParagraph || parent.type === 'root';
       const problem =
         imageProblem(src) ??
-        // Until body images carry captions, a title would vanish: words the author wrote, never silently dropped.
-        (typeof title === 'string' && !decorative
-          ? `the image "${src}" has a title, "${title}", which would not be shown (body images have no captions yet); put the caption in the text beside the image, and remove the title`
+        (caption !== undefined && !alone
+          ? `the image "${src}" has a caption, "${caption}", so it must stand in a paragraph of its own: put a blank line before and after it`
           : undefined) ??
         (alt === '' && !decorative
           ? `the image "${src}" needs alt text: describe it, ![A river at dawn](${src}), or mark it decorative, ![](${src} "decorative")`
@@ -55,6 +90,9 @@ export default function rehypeBodyImages() {
       const path = src.startsWith('./') ? src : `./${src}`;
       element.properties = { src: path, alt: decorative ? '' : alt, dataBodyImage: path };
       if (Array.isArray(listed) && !listed.includes(path)) listed.push(path);
+      if (caption === undefined) return undefined;
+      if (inOwnParagraph) Object.assign(parent, figure(element, caption));
+      else parent.children[index] = figure(element, caption);
       return undefined;
     });
   };

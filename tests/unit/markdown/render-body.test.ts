@@ -3,6 +3,7 @@ import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '#lib/markdown/render-body.ts';
+import { captionAndCredit } from '#lib/markdown/rehype-body-images.ts';
 import { displayTypography, typographicText } from '#lib/markdown/typographic-text.ts';
 
 const AS_TYPED = { typography: 'as-typed' } as const;
@@ -226,10 +227,9 @@ describe('images in the body', () => {
     ['<img src=x onerror="alert(1)">', 'is not an image file'],
     ['<img src="javascript:alert(1)" alt="x">', 'is on another site'],
     [
-      '![A river](./river.jpg "The river at dawn (Photo: A. Reporter)")',
-      'has a title, "The river at dawn (Photo: A. Reporter)", which would not be shown (body images have no captions yet)',
+      'Upstream, ![A river](./river.jpg "The river at dawn (A. Reporter)") and more.',
+      'has a caption, "The river at dawn (A. Reporter)", so it must stand in a paragraph of its own',
     ],
-    ['<img src="./river.jpg" alt="A river" title="At dawn">', 'has a title, "At dawn", which would not be shown'],
   ])('%s stops the build', async (markdown, problem) => {
     const { html, changes, images } = await renderBody(markdown, AS_TYPED);
     expect(
@@ -240,6 +240,28 @@ describe('images in the body', () => {
     ).toContain(problem);
     expect(images).toEqual([]);
     expect(html).not.toContain('<img');
+  });
+
+  it('becomes a figure, its title the caption and the bracketed end the credit', async () => {
+    const { html, changes, images } = await renderBody('![A river](./river.jpg "The river at dawn. (Ana Ruiz/Reuters)")', AS_TYPED);
+    expect(changes).toEqual([]);
+    expect(images).toEqual(['./river.jpg']);
+    expect(html).toBe(
+      '<figure><img src="./river.jpg" alt="A river" data-body-image="./river.jpg"><figcaption>The river at dawn. <small>Ana Ruiz/Reuters</small></figcaption></figure>',
+    );
+  });
+
+  it('takes a title from raw HTML as a caption too', async () => {
+    const { html } = await renderBody('<img src="./river.jpg" alt="A river" title="At dawn">', AS_TYPED);
+    expect(html).toContain('<figcaption>At dawn</figcaption>');
+  });
+
+  it('keeps a caption without a credit whole', () => {
+    expect(captionAndCredit('The river at dawn')).toEqual({ caption: 'The river at dawn' });
+  });
+
+  it('leaves brackets inside a caption in the caption', () => {
+    expect(captionAndCredit('The Thames (London) at dawn')).toEqual({ caption: 'The Thames (London) at dawn' });
   });
 
   it('lists an image shown twice once', async () => {

@@ -1,0 +1,36 @@
+/**
+ * Places the photos' variants in the built site, as the share images are placed: the photos
+ * whose variants the build cache lacks are made on every core at once (one thread per core,
+ * each photo decoded once, see variant-making.ts), then every variant is hard-linked from the
+ * cache to its path, so a warm build copies no image bytes and an unchanged photo is never made
+ * again.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { onEveryCore } from '#lib/files/worker-pool.ts';
+import { linkOrCopy } from '../link-or-copy.ts';
+import { cachedVariantFile, hasVariant, type PhotoJob } from './variant-making.ts';
+
+/** Makes what the cache at `cacheDir` lacks and links every variant of `jobs` into `siteDir`; says how many photos were made. */
+export async function placePhotos(siteDir: string, jobs: readonly PhotoJob[], cacheDir: string): Promise<{ placed: number; made: number }> {
+  // One job per photo, however many pages show it.
+  const byPhoto = new Map<string, PhotoJob>();
+  for (const job of jobs) {
+    const known = byPhoto.get(job.source.hash);
+    const variants = new Map([...(known?.variants ?? []), ...job.variants].map((variant) => [variant.path, variant]));
+    byPhoto.set(job.source.hash, { ...job, variants: [...variants.values()] });
+  }
+  const missing = [...byPhoto.values()].filter((job) => job.variants.some((variant) => !hasVariant(cacheDir, variant)));
+  if (missing.length > 0) await onEveryCore(new URL('./making-worker.ts', import.meta.url), { cacheDir }, missing);
+
+  let placed = 0;
+  for (const { variants } of byPhoto.values()) {
+    for (const variant of variants) {
+      const target = join(siteDir, variant.path);
+      mkdirSync(dirname(target), { recursive: true });
+      linkOrCopy(cachedVariantFile(cacheDir, variant), target);
+      placed++;
+    }
+  }
+  return { placed, made: missing.length };
+}

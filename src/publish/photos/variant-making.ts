@@ -1,0 +1,67 @@
+/**
+ * Makes a photo's variants (src/lib/photos/variant-plan.ts) into the build cache, decoding the
+ * original once: shrunk while it loads to the width the widest variant needs (JPEG and WebP
+ * decode at 1/2, 1/4 or 1/8 of their size for nearly nothing), turned upright by its EXIF
+ * orientation, and every width, crop and format resized and encoded from those pixels. Astro's
+ * image service decoded the whole original again for each of a photo's 25 variants.
+ *
+ * Every variant is written aside and renamed, so a build stopped midway leaves no half file;
+ * sharp writes no metadata unless asked, so no variant carries what the camera recorded.
+ */
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import sharp, { type Sharp } from 'sharp';
+import { decodeWidth, type PhotoSource, type Variant } from '#lib/photos/variant-plan.ts';
+
+/** The most pixels an original may have (the loader refuses more: src/lib/files/image-files.ts). */
+const MAX_IMAGE_PIXELS = 120_000_000;
+
+/** One photo to make: its original file, what the loader read of it, and the variants the pages name. */
+export interface PhotoJob {
+  original: string;
+  source: PhotoSource;
+  variants: Variant[];
+}
+
+/** Where `variant` is kept in the build cache at `cacheDir`: its site path under it. */
+export const cachedVariantFile = (cacheDir: string, variant: Variant) => join(cacheDir, variant.path);
+
+/** Whether the cache holds `variant` whole: a file that is not empty (an interrupted write leaves only a .partial file). */
+export function hasVariant(cacheDir: string, variant: Variant): boolean {
+  const file = cachedVariantFile(cacheDir, variant);
+  return existsSync(file) && statSync(file).size > 0;
+}
+
+function encoded(image: Sharp, variant: Variant): Sharp {
+  if (variant.format === 'avif') return image.avif(variant.encoder);
+  if (variant.format === 'webp') return image.webp(variant.encoder);
+  return image.jpeg(variant.encoder);
+}
+
+/** Makes the variants of `job` the cache at `cacheDir` lacks; returns how many it made. */
+export async function makeVariants(job: PhotoJob, cacheDir: string): Promise<number> {
+  const missing = job.variants.filter((variant) => !hasVariant(cacheDir, variant));
+  if (missing.length === 0) return 0;
+  const width = decodeWidth(job.source, missing);
+  const { data, info } = await sharp(job.original, { limitInputPixels: MAX_IMAGE_PIXELS, pages: 1 })
+    .rotate()
+    .resize({ width, withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const raw = { width: info.width, height: info.height, channels: info.channels };
+  for (const variant of missing) {
+    const resized = sharp(data, { raw }).resize(variant.width, variant.height, {
+      fit: variant.crop ? 'cover' : 'fill',
+      withoutEnlargement: false,
+    });
+    // JPEG has no transparency: a transparent PNG's background is the page's, white.
+    const bytes = await encoded(variant.format === 'jpeg' ? resized.flatten({ background: '#ffffff' }) : resized, variant).toBuffer();
+    const file = cachedVariantFile(cacheDir, variant);
+    mkdirSync(dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}-${threadId}.partial`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, file);
+  }
+  return missing.length;
+}
