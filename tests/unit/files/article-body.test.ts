@@ -21,19 +21,31 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-describe('renderArticleBodiesAhead', () => {
-  it('renders every body of a large batch into the cache, in threads', async () => {
-    await renderArticleBodiesAhead(bodies(80), cacheDir);
-    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.json'))).toHaveLength(80);
-  });
+// Each thread loads the whole Markdown pipeline first (about a second on an idle core): on a
+// machine busy with a build beside the tests, two threads took over vitest's default 5 s.
+const THREADS_TIMEOUT = 30_000;
 
-  it('caches what rendering in place gives, warnings included', async () => {
-    const batch = bodies(80);
-    await renderArticleBodiesAhead(batch, cacheDir);
-    for (const { markdown, options } of batch.slice(0, 6)) {
-      expect(await renderArticleBody(markdown, options, cacheDir)).toEqual(await renderBody(markdown, options));
-    }
-  });
+describe('renderArticleBodiesAhead', () => {
+  it(
+    'renders every body of a large batch into the cache, in threads',
+    async () => {
+      await renderArticleBodiesAhead(bodies(80), cacheDir);
+      expect(readdirSync(cacheDir).filter((name) => name.endsWith('.json'))).toHaveLength(80);
+    },
+    THREADS_TIMEOUT,
+  );
+
+  it(
+    'caches what rendering in place gives, warnings included',
+    async () => {
+      const batch = bodies(80);
+      await renderArticleBodiesAhead(batch, cacheDir);
+      for (const { markdown, options } of batch.slice(0, 6)) {
+        expect(await renderArticleBody(markdown, options, cacheDir)).toEqual(await renderBody(markdown, options));
+      }
+    },
+    THREADS_TIMEOUT,
+  );
 
   it('leaves a handful of bodies to be rendered in place, where threads would cost more than they save', async () => {
     await renderArticleBodiesAhead(bodies(3), cacheDir);
