@@ -8,11 +8,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderBody, type BodyOptions, type RenderedBody } from '#lib/markdown/render-body.ts';
 import { settings } from '#lib/settings.ts';
-import { BUILD_CACHES, cached, contentHash, jsonEntryCheck } from './build-cache.ts';
+import { BUILD_CACHES, cached, codeDigest, contentHash, jsonEntryCheck } from './build-cache.ts';
 import { onEveryCore } from './worker-pool.ts';
 
-/** Bump when the pipeline's output changes (a plugin, its options, the sanitiser's allow-list). */
-const PIPELINE_VERSION = 10;
+/**
+ * The code a rendered body comes from: the model (the pipeline, its plugins and what they call)
+ * and the locked library versions. Any change there renders every body again; read once a process.
+ */
+const PIPELINE_CODE = ['src/lib/**/*.{ts,js,mjs,json}', 'package-lock.json'];
+let pipelineDigest: string | undefined;
+const pipeline = () => (pipelineDigest ??= codeDigest(process.cwd(), PIPELINE_CODE));
 
 /**
  * Below this many bodies to render, threads cost more than they save: each loads the whole
@@ -27,7 +32,7 @@ export interface BodyToRender {
 
 const bodyCacheDir = () => join(settings.buildCacheDir, BUILD_CACHES.articleBodies);
 const bodyCacheKey = ({ markdown, options }: BodyToRender) =>
-  `${contentHash([PIPELINE_VERSION, markdown, options.dateline ?? null, options.typography])}.json`;
+  `${contentHash([pipeline(), markdown, options.dateline ?? null, options.typography])}.json`;
 
 const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 

@@ -5,12 +5,10 @@
  * store beside the entries, so they are kept, and cleared (`--force`, a new Astro), together.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { MetaStore } from 'astro/loaders';
-import { globSync } from 'tinyglobby';
 import type { Settings } from '#lib/settings.ts';
 import type { Registries } from './registries.ts';
+import { codeDigest } from './build-cache.ts';
 
 /** A file's checks, as they came out when it was last stored. */
 export interface CheckRecord {
@@ -39,12 +37,7 @@ const SETTINGS_NOT_CHECKED = new Set<keyof Settings>(['buildTime', 'buildDebug',
 
 /** A digest of everything a file's checks read besides the file: the checking code, the registries and the settings. */
 export function checkInputsDigest(root: string, registries: Registries, settings: Settings): string {
-  const hash = createHash('sha256');
-  for (const file of globSync(CHECKING_CODE, { cwd: root }).sort())
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(root, file)));
+  const hash = createHash('sha256').update(codeDigest(root, CHECKING_CODE));
   hash.update(JSON.stringify(registries));
   hash.update(JSON.stringify(Object.entries(settings).filter(([name]) => !SETTINGS_NOT_CHECKED.has(name as keyof Settings))));
   return hash.digest('base64url');

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 
 /** The build cache's own entries, under BUILD_CACHE_DIR; `npm run build -- --full` discards them all first (see discardBuildCaches). */
 export const BUILD_CACHES = {
@@ -21,6 +22,22 @@ export const BUILD_CACHES = {
 
 export function contentHash(input: unknown): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
+}
+
+/**
+ * A digest of the files matching `patterns` under `root`, names and bytes: the code a cached
+ * result came from. Keyed by it, a cache is right after any change of that code or of the
+ * locked library versions, where a version number bumped by hand was forgotten (a rehype
+ * upgrade kept serving old HTML).
+ */
+export function codeDigest(root: string, patterns: ReadonlyArray<string>): string {
+  const hash = createHash('sha256');
+  for (const file of globSync([...patterns], { cwd: root }).sort())
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)));
+  return hash.digest('base64url');
 }
 
 /** Says that a cache entry was unusable and goes, so the build makes it again rather than stopping. */

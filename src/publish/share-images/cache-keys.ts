@@ -3,12 +3,18 @@
  * of everything drawn on it, so an unchanged card is never drawn twice.
  */
 import { join } from 'node:path';
-import { BUILD_CACHES, contentHash } from '#lib/files/build-cache.ts';
+import { BUILD_CACHES, codeDigest, contentHash } from '#lib/files/build-cache.ts';
 import type { CardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';
 
-/** Bump when the drawing (drawing.ts, its fonts, headline fitting) changes, so cached images are redrawn. */
-const DRAWING_VERSION = 3;
+/**
+ * The code a card is drawn by: the drawing, its fonts and headline fitting, what the card says
+ * (share-image.ts), and the locked versions of satori, resvg and the font packages. Any change
+ * there draws every card again; read once a process.
+ */
+const DRAWING_CODE = ['src/publish/share-images/**/*.ts', 'src/lib/metadata/share-image.ts', 'package-lock.json'];
+let drawingDigest: string | undefined;
+const drawing = () => (drawingDigest ??= codeDigest(process.cwd(), DRAWING_CODE));
 
 export function cardCacheDir(): string {
   return join(settings.buildCacheDir, BUILD_CACHES.shareImages);
@@ -16,10 +22,10 @@ export function cardCacheDir(): string {
 
 /** The card's file name in the cache. */
 export function cardCacheKey(card: CardContent): string {
-  return `${contentHash([DRAWING_VERSION, card])}.png`;
+  return `${contentHash([drawing(), card])}.png`;
 }
 
 /** The publisher logo's file name in the cache. */
 export function logoCacheKey(siteName: string): string {
-  return `logo-${contentHash([DRAWING_VERSION, siteName])}.png`;
+  return `logo-${contentHash([drawing(), siteName])}.png`;
 }

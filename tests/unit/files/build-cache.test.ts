@@ -6,7 +6,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { cached, discardBuildCaches, hasWholePng, jsonEntryCheck, pngEntryCheck, readCacheEntry } from '#lib/files/build-cache.ts';
+import {
+  cached,
+  codeDigest,
+  discardBuildCaches,
+  hasWholePng,
+  jsonEntryCheck,
+  pngEntryCheck,
+  readCacheEntry,
+} from '#lib/files/build-cache.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 const isGreeting = (value: unknown) =>
@@ -107,5 +115,38 @@ describe('discardBuildCaches (npm run build -- --full)', () => {
     writeFileSync(join(cache, 'page-policies.json'), '{}');
     discardBuildCaches(cache);
     expect(readdirSync(cache).sort()).toEqual(['astro', 'notices', 'published']);
+  });
+});
+
+describe('codeDigest', () => {
+  const project = () => {
+    const root = temporaryFolder('code-digest');
+    mkdirSync(join(root, 'src/lib/markdown'), { recursive: true });
+    writeFileSync(join(root, 'src/lib/markdown/pipeline.ts'), 'export const plugins = [];\n');
+    writeFileSync(join(root, 'package-lock.json'), '{"packages":{"node_modules/rehype-slug":{"version":"6.0.0"}}}\n');
+    writeFileSync(join(root, 'README.md'), 'Notes.\n');
+    return root;
+  };
+  const PATTERNS = ['src/lib/**/*.ts', 'package-lock.json'];
+
+  it('changes when a library is upgraded in the lock file, with no version to bump by hand', () => {
+    const root = project();
+    const before = codeDigest(root, PATTERNS);
+    writeFileSync(join(root, 'package-lock.json'), '{"packages":{"node_modules/rehype-slug":{"version":"6.0.1"}}}\n');
+    expect(codeDigest(root, PATTERNS)).not.toBe(before);
+  });
+
+  it('changes when the code changes', () => {
+    const root = project();
+    const before = codeDigest(root, PATTERNS);
+    writeFileSync(join(root, 'src/lib/markdown/pipeline.ts'), 'export const plugins = ["rehype-slug"];\n');
+    expect(codeDigest(root, PATTERNS)).not.toBe(before);
+  });
+
+  it('stays when only files outside its patterns change', () => {
+    const root = project();
+    const before = codeDigest(root, PATTERNS);
+    writeFileSync(join(root, 'README.md'), 'Other notes.\n');
+    expect(codeDigest(root, PATTERNS)).toBe(before);
   });
 });
