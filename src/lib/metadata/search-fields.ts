@@ -1,9 +1,9 @@
 /**
  * What the search index keeps of an article beside its text, so that a result reads like a
  * teaser (headline, date, section, byline), can be put newest first and narrowed by section,
- * author and year. The byline and the section are kept as Pagefind metadata, which Pagefind
- * also searches, so a reader finds an article by its author's name though the article's header
- * is left out of the indexed text.
+ * author and year; and the choices the search page offers for narrowing. The byline and the
+ * section are kept as Pagefind metadata, which Pagefind also searches, so a reader finds an
+ * article by its author's name though the article's header is left out of the indexed text.
  */
 import { calendarDay, formatPublicationDate, sortInstant, type PublicationDate } from '#lib/content/publication-date.ts';
 
@@ -37,5 +37,28 @@ export function articleSearchFields(article: IndexedArticle, timeZone: string): 
     date: formatPublicationDate(article.date, timeZone),
     year: calendarDay(article.date, timeZone).slice(0, 4),
     sortKey: new Date(sortInstant(article.date, timeZone)).toISOString(),
+  };
+}
+
+export interface SearchFilterChoices {
+  sections: string[];
+  authors: string[];
+  /** Newest first. */
+  years: string[];
+}
+
+/** Every value the search page's filters can take: only those some published article has, so no choice leads to nothing. */
+export function searchFilterChoices(
+  articles: ReadonlyArray<IndexedArticle>,
+  sectionOrder: ReadonlyArray<string>,
+  timeZone: string,
+): SearchFilterChoices {
+  const sections = new Set(articles.map((article) => article.section));
+  const authors = new Set(articles.flatMap((article) => article.byline.map((credit) => credit.name)));
+  const years = new Set(articles.map((article) => calendarDay(article.date, timeZone).slice(0, 4)));
+  return {
+    sections: sectionOrder.filter((section) => sections.has(section)),
+    authors: [...authors].sort((a, b) => a.localeCompare(b, 'en')),
+    years: [...years].sort().reverse(),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSearchFields } from '#lib/metadata/search-fields.ts';
+import { articleSearchFields, searchFilterChoices } from '#lib/metadata/search-fields.ts';
 
 const ZONE = 'America/New_York';
 const article = (section: string, names: string[], iso: string) => ({
@@ -25,5 +25,16 @@ describe('what the search index keeps of an article', () => {
     const day = articleSearchFields(article('World', ['A'], '2024-03-05'), ZONE).sortKey;
     const evening = articleSearchFields(article('World', ['A'], '2024-03-05T21:00:00-05:00'), ZONE).sortKey;
     expect(day < evening).toBe(true);
+  });
+});
+
+describe("the search page's filter choices", () => {
+  it('offer only sections, authors and years some article has: sections in navigation order, authors by name, years newest first', () => {
+    const articles = [article('Local', ['Zoë Adams', 'Bo Li'], '2023-06-01'), article('World', ['Bo Li'], '2024-02-02')];
+    expect(searchFilterChoices(articles, ['World', 'Sports', 'Local'], ZONE)).toEqual({
+      sections: ['World', 'Local'],
+      authors: ['Bo Li', 'Zoë Adams'],
+      years: ['2024', '2023'],
+    });
   });
 });
