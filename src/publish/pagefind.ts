@@ -22,7 +22,8 @@ import { fileIdentity, linkTree } from './link-or-copy.ts';
 /** Other parts are written inside the first part's folder; a part's own files are the rest. */
 const isAnotherPart = (name: string) => name.startsWith('from-');
 
-function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {
+/** Runs Pagefind over one part's pages (exported for the search-quality test, which indexes one site in several ways). */
+export function indexPart(siteDir: string, part: Pick<SearchIndexPart, 'pagesGlob' | 'bundlePath'>): Promise<void> {
   const args = ['--site', siteDir, '--glob', part.pagesGlob, '--output-subdir', part.bundlePath.slice(1), '--silent'];
   return new Promise((done, fail) => {
     const pagefind = spawn(resolve('node_modules', '.bin', 'pagefind'), args, { stdio: 'inherit' });

@@ -50,8 +50,8 @@ for (const path of [
 test('no CSP violation while searching', async ({ page }) => {
   const violations = await collectViolations(page);
   await page.goto(fixtureSite('/search/'));
-  await page.getByRole('textbox', { name: 'Search articles' }).fill('trade');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('trade');
+  await expect(page.locator('[data-search-results] h2 a').first()).toBeVisible();
   const reported = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
   expect([...violations, ...reported]).toEqual([]);
 });
@@ -89,15 +89,17 @@ test('the hostile-Markdown article opens no dialog and loads nothing from elsewh
 test('words that look like markup stay words in search results: no dialog, no image, no redirect', async ({ page }) => {
   const { dialogs, foreign } = watchForAttacks(page);
   await page.goto(fixtureSite('/search/'));
-  await page.getByRole('textbox', { name: 'Search articles' }).fill('onerror');
-  const result = page.locator('.pagefind-ui__result').filter({ hasText: 'hostile Markdown' });
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('onerror');
+  const result = page.locator('[data-search-results] > li').filter({ hasText: 'hostile Markdown' });
   await expect(result).toBeVisible();
-  await expect(result.locator('.pagefind-ui__result-link')).toContainText("<img src=x onerror=alert('v32')>");
-  await page.getByRole('textbox', { name: 'Search articles' }).fill('evilmarker');
-  await expect(page.locator('.pagefind-ui__result-excerpt').first()).toContainText('<a href=');
+  await expect(result.locator('h2 a')).toContainText("<img src=x onerror=alert('v32')>");
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('evilmarker');
+  await expect(page.locator('[data-search-results] .result-excerpt').first()).toContainText('<a href=');
   await page.waitForTimeout(1500);
-  expect(await page.locator('#search img, #search a[href*="evil.example"], #search meta').count()).toBe(0);
-  expect(page.url()).toBe(fixtureSite('/search/'));
+  expect(
+    await page.locator('[data-search-results] img, [data-search-results] a[href*="evil.example"], [data-search-results] meta').count(),
+  ).toBe(0);
+  expect(page.url()).toBe(fixtureSite('/search/?q=evilmarker'));
   expect(dialogs).toEqual([]);
   expect(foreign).toEqual([]);
 });

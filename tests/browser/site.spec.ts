@@ -200,22 +200,22 @@ test("the sitemap lists every article, the news sitemap the last two days' (by t
 test('search finds an article by a word of its body', async ({ page }) => {
   await page.goto(fixtureSite('/search/'));
   await expect(page.locator('[data-search-fallback]')).toBeHidden();
-  await page.getByRole('textbox', { name: 'Search articles' }).fill('library');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/library extends hours/);
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('library');
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/library extends hours/);
 });
 
 test("a search result's excerpt is a passage of the text, not its headline again", async ({ page }) => {
   await page.goto(fixtureSite('/search/?q=frustration'));
-  const result = page.locator('.pagefind-ui__result').first();
-  await expect(result.locator('.pagefind-ui__result-link')).toHaveText(/In Mexico, frustration with Trump grows/);
-  const excerpt = result.locator('.pagefind-ui__result-excerpt');
+  const result = page.locator('[data-search-results] > li').first();
+  await expect(result.locator('h2 a')).toHaveText(/In Mexico, frustration with Trump grows/);
+  const excerpt = result.locator('.result-excerpt');
   await expect(excerpt).toContainText('mounting frustration');
   await expect(excerpt).not.toContainText('frustration with Trump grows');
 });
 
 test("a result's excerpt carries no page furniture: no 'Photo credit' run into the caption", async ({ page }) => {
   await page.goto(fixtureSite('/search/?q=circles'));
-  const excerpt = page.locator('.pagefind-ui__result-excerpt').first();
+  const excerpt = page.locator('[data-search-results] .result-excerpt').first();
   await expect(excerpt).toContainText('circles');
   await expect(excerpt).not.toContainText('Photo credit');
 });
@@ -224,21 +224,57 @@ test('search still finds an article by a word only its headline has (the newest 
   page,
 }) => {
   await page.goto(fixtureSite('/search/?q=approves'));
-  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/council approves a budget/);
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/council approves a budget/);
 });
 
 test('search finds the oldest article, in the first part of the index, where Pagefind loads from', async ({ page }) => {
   await page.goto(fixtureSite('/search/'));
-  await page.getByRole('textbox', { name: 'Search articles' }).fill('Mexico');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/In Mexico, frustration with Trump grows/);
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('Mexico');
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/In Mexico, frustration with Trump grows/);
 });
 
 test('search indexes the article, not the page furniture around it: no result points into the share buttons', async ({ page }) => {
   await page.goto(fixtureSite('/search/'));
-  await page.getByRole('textbox', { name: 'Search articles' }).fill('Mexico');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(/In Mexico, frustration with Trump grows/);
-  await expect(page.locator('.pagefind-ui__results')).not.toContainText('Share this article');
-  await expect(page.locator('.pagefind-ui__results')).not.toContainText('Read this article online');
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('Mexico');
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/In Mexico, frustration with Trump grows/);
+  await expect(page.locator('[data-search-results]')).not.toContainText('Share this article');
+  await expect(page.locator('[data-search-results]')).not.toContainText('Read this article online');
+});
+
+test('a search result reads like a teaser: headline, date, section and byline, and the count says how many', async ({ page }) => {
+  await page.goto(fixtureSite('/search/?q=library'));
+  const result = page.locator('[data-search-results] > li').first();
+  await expect(result.locator('h2 a')).toHaveText(/library extends hours/);
+  await expect(result.locator('.result-meta')).toHaveText('January 10, 2024 · Local · By Fixture Reporter Two');
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results? for “library”\.$/);
+});
+
+test('search finds articles by their byline, which the indexed text leaves out', async ({ page }) => {
+  await page.goto(fixtureSite('/search/?q=Reporter'));
+  const metas = page.locator('[data-search-results] .result-meta');
+  await expect(metas.first()).toBeVisible();
+  for (const meta of await metas.all()) await expect(meta).toContainText('Fixture Reporter');
+});
+
+test('a word no article holds gives no results and is named, even beside a word that matches', async ({ page }) => {
+  await page.goto(fixtureSite('/search/?q=library%20Watergate'));
+  await expect(page.locator('[data-search-status]')).toContainText('no article contains the word “Watergate”');
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(0);
+  await page.locator('[data-search-status]').getByRole('link', { name: 'library' }).click();
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/library extends hours/);
+});
+
+test('newest first puts the results in order of publication, and a section filter keeps only that section', async ({ page }) => {
+  await page.goto(fixtureSite('/search/?q=synthetic&sort=newest'));
+  const metas = page.locator('[data-search-results] .result-meta');
+  await expect(metas.first()).toBeVisible();
+  const dates = (await metas.allTextContents()).map((meta) => Date.parse(meta.split(' · ')[0]!.replace(/ at .*/, '')));
+  expect(dates.length).toBeGreaterThan(2);
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  await page.locator('select[name="section"]').selectOption('Local');
+  await expect(page).toHaveURL(/section=Local/);
+  await expect(metas.first()).toBeVisible();
+  for (const meta of await metas.all()) await expect(meta).toContainText(' · Local · ');
 });
 
 test('with JavaScript off the search page explains itself and offers the sections', async ({ browser }) => {
@@ -246,7 +282,7 @@ test('with JavaScript off the search page explains itself and offers the section
   const page = await context.newPage();
   await page.goto(fixtureSite('/search/'));
   await expect(page.locator('[data-search-fallback]')).toContainText('needs JavaScript');
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
   await expect(page.locator('.browse').getByRole('link', { name: 'World' })).toHaveAttribute('href', '/world/');
   await context.close();
 });
