@@ -6,6 +6,7 @@
  * No flag has to confirm it: taking a story down is an editor's everyday act (a draft flag, a
  * deletion), and a publish that stopped for it would hold back every other story with it.
  */
+import { permalinkSlug } from '#lib/addresses/permalink.ts';
 import type { HeldBackArticle } from '#lib/files/held-back.ts';
 
 export interface TakenDownArticle {
@@ -20,8 +21,13 @@ export interface TakenDownArticle {
   movedTo?: string;
 }
 
-/** An article's page in the output, relative to it: "<section>/<yyyy>/<mm>/<dd>/<slug>/index.html". */
-const ARTICLE_PAGE = /^([^/]+\/\d{4}\/\d{2}\/\d{2}\/([^/]+)\/)index\.html$/;
+/** The page a file of the output is ("world/2024/03/05/vote/index.html" is /world/2024/03/05/vote/), with its article's slug when it is an article page. */
+function articlePage(file: string): { path: string; slug: string } | undefined {
+  if (!file.endsWith('/index.html')) return undefined;
+  const path = `/${file.slice(0, -'index.html'.length)}`;
+  const slug = permalinkSlug(path);
+  return slug === undefined ? undefined : { path, slug };
+}
 
 /** The article pages among `removed` (output files, as output-changes.ts lists them), each with its reason. */
 export function takenDownArticles(
@@ -32,14 +38,13 @@ export function takenDownArticles(
   const heldBackById = new Map(heldBack.map((article) => [article.id, article]));
   const addedBySlug = new Map<string, string>();
   for (const file of added) {
-    const page = ARTICLE_PAGE.exec(file);
-    if (page) addedBySlug.set(page[2]!, `/${page[1]!}`);
+    const page = articlePage(file);
+    if (page) addedBySlug.set(page.slug, page.path);
   }
   return removed.flatMap((file): TakenDownArticle[] => {
-    const page = ARTICLE_PAGE.exec(file);
+    const page = articlePage(file);
     if (!page) return [];
-    const [, directory, slug] = page as unknown as [string, string, string];
-    const path = `/${directory}`;
+    const { path, slug } = page;
     const held = heldBackById.get(slug);
     if (held) return [{ path, reason: held.reason, file: held.file, ...(held.date ? { date: held.date } : {}) }];
     const movedTo = addedBySlug.get(slug);

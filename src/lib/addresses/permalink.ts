@@ -36,7 +36,12 @@ export function articlePath(article: { id: string; data: { sectionSlug: string; 
   return permalink({ slug: article.id, sectionSlug: article.data.sectionSlug, date: article.data.date }, timeZone);
 }
 
-const PERMALINK_SHAPE = /^\/[^/]+\/(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\/$/;
+const PERMALINK_SHAPE = /^\/[^/]+\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)\/$/;
+
+/** The article slug a permalink ends with, or undefined when the path is not a permalink. */
+export function permalinkSlug(path: string): string | undefined {
+  return PERMALINK_SHAPE.exec(path)?.[4];
+}
 
 /** The publication day a permalink carries, as "yyyy/mm/dd", or undefined when the path is not a permalink. */
 export function permalinkDay(path: string): string | undefined {

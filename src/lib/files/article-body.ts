@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderBody, type BodyOptions, type RenderedBody } from '#lib/markdown/render-body.ts';
 import { settings } from '#lib/settings.ts';
-import { BUILD_CACHES, cached, codeDigest, contentHash, jsonEntryCheck } from './build-cache.ts';
+import { BUILD_CACHES, cached, codeDigest, contentHash, isStringList, jsonEntryCheck } from './build-cache.ts';
 import { onEveryCore } from './worker-pool.ts';
 
 /**
@@ -34,13 +34,11 @@ const bodyCacheDir = () => join(settings.buildCacheDir, BUILD_CACHES.articleBodi
 const bodyCacheKey = ({ markdown, options }: BodyToRender) =>
   `${contentHash([pipeline(), markdown, options.dateline ?? null, options.typography])}.json`;
 
-const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
 /** Whether a cached value has a rendered body's shape: a file cut short or written by other code is made again. */
 function isRenderedBody(value: unknown): value is RenderedBody {
   if (typeof value !== 'object' || value === null) return false;
   const { html, changes, images } = value as Partial<Record<keyof RenderedBody, unknown>>;
-  return typeof html === 'string' && Array.isArray(changes) && isStrings(images);
+  return typeof html === 'string' && Array.isArray(changes) && isStringList(images);
 }
 
 const wholeBody = jsonEntryCheck(isRenderedBody);

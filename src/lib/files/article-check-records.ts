@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { MetaStore } from 'astro/loaders';
 import type { Settings } from '#lib/settings.ts';
 import type { Registries } from './registries.ts';
-import { codeDigest } from './build-cache.ts';
+import { codeDigest, isStringList } from './build-cache.ts';
 
 /** A file's checks, as they came out when it was last stored. */
 export interface CheckRecord {
@@ -48,8 +48,6 @@ export function fileDigest(inputs: string, pathFromRoot: string, bytes: Uint8Arr
   return createHash('sha256').update(inputs).update('\0').update(pathFromRoot).update('\0').update(bytes).digest('base64url');
 }
 
-const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
 function isRecordEntry(value: unknown): value is [string, CheckRecord] {
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') return false;
   const record = value[1] as Partial<Record<keyof CheckRecord, unknown>> | null;
@@ -57,8 +55,8 @@ function isRecordEntry(value: unknown): value is [string, CheckRecord] {
     typeof record === 'object' &&
     record !== null &&
     typeof record.digest === 'string' &&
-    isStrings(record.warnings) &&
-    isStrings(record.imageFiles)
+    isStringList(record.warnings) &&
+    isStringList(record.imageFiles)
   );
 }
 

@@ -82,6 +82,22 @@ function bodyLineOf(body: string, path: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
+/**
+ * A problem at its place in the file (`file:line:column`), its field as an editor reads it
+ * (fieldLabel); `at` is where to point when that is not the field itself (an unknown key).
+ */
+function placedProblem(
+  shownPath: string,
+  text: string,
+  frontmatter: Record<string, unknown>,
+  path: ReadonlyArray<PropertyKey>,
+  message: string,
+  at = path,
+): string {
+  const { line, column } = fieldPosition(text, at);
+  return `${shownPath}:${line}:${column}\n  ${path.length > 0 ? `${fieldLabel(path, frontmatter)}: ` : ''}${message}`;
+}
+
 /** A path to show in messages: relative to the project when inside it. */
 function displayPath(root: string, file: string): string {
   const fromRoot = relative(root, file);
@@ -192,10 +208,8 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         if (!hasVisibleText(body)) problems.push(`${shownPath}\n  body: the article has no text; write its body below the frontmatter`);
 
         // Each problem at its place in the file (file:line:column), its field as an editor reads it.
-        const problemAt = (path: ReadonlyArray<PropertyKey>, message: string, at = path) => {
-          const { line, column } = fieldPosition(text, at);
-          problems.push(`${shownPath}:${line}:${column}\n  ${path.length > 0 ? `${fieldLabel(path, frontmatter)}: ` : ''}${message}`);
-        };
+        const problemAt = (path: ReadonlyArray<PropertyKey>, message: string, at = path) =>
+          problems.push(placedProblem(shownPath, text, frontmatter, path, message, at));
         // The text had none, so any control character here was written as a YAML escape.
         const escaped = controlCharactersInValue(frontmatter);
         for (const { path, code } of escaped) problemAt(path, ESCAPED_CONTROL_CHARACTER(code));
@@ -397,11 +411,11 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const standingPages = standingPageFiles(root, resolve(root, options.contentDir));
       problems.push(...findAddressConflicts(published), ...crossEntryProblems(published, isPublicFile, standingPages));
       // Placed at their line and column: the file is read again, only when it has such a problem.
-      const fileByShownPath = new Map(pending.map((item) => [item.shownPath, item.file]));
-      for (const { file, path, message } of relatedLinkProblems(published, isPublicFile, standingPages)) {
-        const text = readFileSync(fileByShownPath.get(file)!, 'utf8');
-        const { line, column } = fieldPosition(text, path);
-        problems.push(`${file}:${line}:${column}\n  ${fieldLabel(path, parseArticleSource(text).frontmatter)}: ${message}`);
+      const linkProblems = relatedLinkProblems(published, isPublicFile, standingPages);
+      const fileByShownPath = linkProblems.length > 0 ? new Map(pending.map((item) => [item.shownPath, item.file])) : undefined;
+      for (const { file, path, message } of linkProblems) {
+        const text = readFileSync(fileByShownPath!.get(file)!, 'utf8');
+        problems.push(placedProblem(file, text, parseArticleSource(text).frontmatter, path, message));
       }
       if (problems.length > 0) throw new ContentValidationError(problems);
     },

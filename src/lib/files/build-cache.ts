@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { globSync } from 'tinyglobby';
 
 /** The build cache's own entries, under BUILD_CACHE_DIR; `npm run build -- --full` discards them all first (see discardBuildCaches). */
@@ -75,12 +76,22 @@ export async function cached(folder: string, key: string, make: () => Promise<Bu
   if (stored) return stored;
   const bytes = await make();
   mkdirSync(folder, { recursive: true });
-  // Written aside and renamed, so a build stopped midway never leaves half a file behind.
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, file);
+  writeAside(file, bytes);
   return bytes;
 }
+
+/**
+ * Writes `file` aside and renames it into place, so a build stopped midway never leaves half a
+ * file behind. The aside name holds the process and the thread: worker threads share a process.
+ */
+export function writeAside(file: string, bytes: string | Uint8Array): void {
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
+}
+
+/** Whether a cached value is a list of strings (a shape check for jsonEntryCheck). */
+export const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** Why `bytes` are not a JSON text `isWhole` accepts ("is not valid JSON: Unexpected end of JSON input"); undefined when they are. */
 export function jsonEntryCheck(isWhole: (value: unknown) => boolean): EntryCheck {

@@ -4,8 +4,9 @@
  * publish takes down is then reported with its reason (src/publish/taken-down.ts). Rewritten by
  * every load, so it always describes the build that just ran.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { jsonEntryCheck, readCacheEntry, writeAside } from './build-cache.ts';
 
 export interface HeldBackArticle {
   id: string;
@@ -20,18 +21,14 @@ const heldBackFile = (buildCacheDir: string) => join(buildCacheDir, 'held-back.j
 
 export function writeHeldBack(buildCacheDir: string, articles: ReadonlyArray<HeldBackArticle>): void {
   mkdirSync(buildCacheDir, { recursive: true });
-  const file = heldBackFile(buildCacheDir);
-  // Written aside and renamed, so a build stopped midway never leaves half a file behind.
-  writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(articles));
-  renameSync(`${file}.${process.pid}.partial`, file);
+  writeAside(heldBackFile(buildCacheDir), JSON.stringify(articles));
 }
 
-/** What the last load held back; none when it wrote nothing or its file cannot be read (the reason then shows as "deleted or moved"). */
+/**
+ * What the last load held back; none when it wrote nothing, or when its file cannot be read (it
+ * is then discarded with a warning, as any cache entry, and a taken-down story reads as deleted).
+ */
 export function readHeldBack(buildCacheDir: string): HeldBackArticle[] {
-  try {
-    const articles: unknown = JSON.parse(readFileSync(heldBackFile(buildCacheDir), 'utf8'));
-    return Array.isArray(articles) ? (articles as HeldBackArticle[]) : [];
-  } catch {
-    return [];
-  }
+  const bytes = readCacheEntry(heldBackFile(buildCacheDir), jsonEntryCheck(Array.isArray));
+  return bytes ? (JSON.parse(bytes.toString('utf8')) as HeldBackArticle[]) : [];
 }

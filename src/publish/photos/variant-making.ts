@@ -8,10 +8,10 @@
  * Every variant is written aside and renamed, so a build stopped midway leaves no half file;
  * sharp writes no metadata unless asked, so no variant carries what the camera recorded.
  */
-import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import sharp, { type Sharp } from 'sharp';
+import { writeAside } from '#lib/files/build-cache.ts';
 import { decodeWidth, type PhotoSource, type Variant } from '#lib/photos/variant-plan.ts';
 
 /** The most pixels an original may have (the loader refuses more: src/lib/files/image-files.ts). */
@@ -59,9 +59,7 @@ export async function makeVariants(job: PhotoJob, cacheDir: string): Promise<num
     const bytes = await encoded(variant.format === 'jpeg' ? resized.flatten({ background: '#ffffff' }) : resized, variant).toBuffer();
     const file = cachedVariantFile(cacheDir, variant);
     mkdirSync(dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}-${threadId}.partial`;
-    writeFileSync(partial, bytes);
-    renameSync(partial, file);
+    writeAside(file, bytes);
   }
   return missing.length;
 }
