@@ -1,7 +1,8 @@
 /**
  * The incremental build is provably what a full build gives: random sequences of newsroom edits
  * (publishing, correcting a headline, moving an article to another day or section, retagging,
- * rewriting, changing related links, renaming with a redirect, scheduling, deleting) over the
+ * rewriting, changing related links, renaming with a redirect, scheduling, deleting, replacing
+ * or touching a photo or a portrait under the same name) over the
  * fixture archive, each followed by an incremental build, end with output byte for byte identical
  * to a full build of the same content from an empty cache.
  *
@@ -70,7 +71,16 @@ type Step =
   | { kind: 'rename'; target: number }
   | { kind: 'schedule'; target: number }
   | { kind: 'delete'; target: number }
-  | { kind: 'edit fixture'; file: string; paragraph: string };
+  | { kind: 'edit fixture'; file: string; paragraph: string }
+  | { kind: 'replace photo'; photo: keyof typeof PHOTOS; with: keyof typeof PHOTOS }
+  | { kind: 'touch photo'; photo: keyof typeof PHOTOS };
+
+/** Photos of the fixture: a step puts one's bytes under another's name (a photo replaced in place), or touches one. */
+const PHOTOS = {
+  lead: 'articles/synthetic-photo-story/photo.jpg',
+  portrait: 'authors/fixture-reporter-one.jpg',
+} as const;
+const photoName = fc.constantFrom(...(Object.keys(PHOTOS) as Array<keyof typeof PHOTOS>));
 
 const target = fc.nat({ max: 20 });
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
@@ -95,6 +105,8 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     file: fc.constantFrom('synthetic-summit-ends.md', 'synthetic-library-hours.md', 'synthetic-late-night-vote.md'),
     paragraph: words(3, 8).map((text) => `Added ${text}.`),
   }),
+  fc.record({ kind: fc.constant('replace photo' as const), photo: photoName, with: photoName }),
+  fc.record({ kind: fc.constant('touch photo' as const), photo: photoName }),
 );
 
 const slugOf = (n: number) => `generated-${n}`;
@@ -153,14 +165,19 @@ class Archive {
 
   apply(step: Step): void {
     const slugs = [...this.articles.keys()];
-    const slug =
-      step.kind === 'publish' || step.kind === 'edit fixture' || slugs.length === 0 ? undefined : slugs[step.target % slugs.length]!;
+    const slug = !('target' in step) || slugs.length === 0 ? undefined : slugs[step.target % slugs.length]!;
     const article = slug === undefined ? undefined : this.articles.get(slug)!;
     switch (step.kind) {
       case 'publish':
         return this.write(slugOf(this.next++), step.article);
       case 'edit fixture':
         return appendFileSync(join(this.content, 'articles', step.file), `\n${step.paragraph}\n`);
+      case 'replace photo':
+        return writeFileSync(join(this.content, PHOTOS[step.photo]), readFileSync(join(this.content, PHOTOS[step.with])));
+      case 'touch photo': {
+        const file = join(this.content, PHOTOS[step.photo]);
+        return writeFileSync(file, readFileSync(file));
+      }
       case 'edit':
         return slug && article ? this.write(slug, { ...article, ...step.change }) : undefined;
       case 'schedule':
@@ -272,6 +289,8 @@ const AN_ARTICLE: Article = {
 const REGRESSIONS: Array<[Article[], Step[]]> = [
   // Found by hand: a deleted article's page went, its folder stayed, empty (and so did a listing's last archive page's).
   [[AN_ARTICLE], [{ kind: 'delete', target: 0 }]],
+  // A photo's bytes changed under the same name: every page that shows it names new files.
+  [[AN_ARTICLE], [{ kind: 'replace photo', photo: 'lead', with: 'portrait' }]],
 ];
 
 describe('incremental build', () => {
