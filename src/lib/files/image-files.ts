@@ -78,6 +78,10 @@ export async function imageDecodingProblem(file: string): Promise<string | undef
     const format = metadata.format === 'svg' ? 'an SVG drawing' : `a ${metadata.format.toUpperCase()} file`;
     return `the file is ${format}, not a JPEG, PNG, WebP, AVIF, GIF or TIFF image, though its name says so; export it again in one of those formats`;
   }
+  // Only the first frame could be published: a still the author did not choose, without a word.
+  if ((metadata.pages ?? 1) > 1) {
+    return `the image is animated (${metadata.pages} frames), and the site publishes stills; export the frame you want as a JPEG or PNG`;
+  }
   const pixels = metadata.width * metadata.height;
   if (pixels > MAX_IMAGE_PIXELS) {
     return `the image is ${metadata.width.toLocaleString('en')} × ${metadata.height.toLocaleString('en')} px (${megapixels(pixels)}), over the limit of ${megapixels(MAX_IMAGE_PIXELS)}; export a smaller copy (3,000 px on the long side is plenty for the site)`;
