@@ -75,7 +75,7 @@ for (const [name, content] of [
 }
 
 const lead = (site: string) => {
-  const html = readFileSync(join(site, readdirSync(site).includes('index.html') ? 'index.html' : ''), 'utf8');
+  const html = readFileSync(join(site, 'index.html'), 'utf8');
   return (
     /<source type="image\/webp" srcset="([^"]+)"/
       .exec(html)?.[1]
