@@ -4,7 +4,7 @@ import { articlePath } from '#lib/addresses/permalink.ts';
 import { publicationInstant } from '#lib/content/publication-date.ts';
 import type { PublishManifest } from '#lib/files/publish-manifest.ts';
 import { siteContent } from '#lib/files/site-content.ts';
-import { articlePhotoJobs, portraitPhotoJobs, shareCardCrop } from '#lib/photos/photo-uses.ts';
+import { articlePhotoUses, portraitPhotoUses, shareCardCrop } from '#lib/photos/photo-uses.ts';
 import { articleCardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';
 
@@ -19,8 +19,8 @@ export const GET: APIRoute = async () => {
     })),
     // Paths relative to the project, where the publish step runs.
     photos: [
-      ...articles.flatMap((article) => articlePhotoJobs(article.filePath!, article.data)),
-      ...authors.flatMap((author) => portraitPhotoJobs(author.file, author)),
+      ...articles.flatMap((article) => articlePhotoUses(article.filePath!, article.data)),
+      ...authors.flatMap((author) => portraitPhotoUses(author.file, author)),
     ],
   };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });

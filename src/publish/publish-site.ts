@@ -135,10 +135,13 @@ const { compareOutputs, writeChangeList } = await import('./output-changes.ts');
 const { describeTakenDown, takenDownArticles } = await import('./taken-down.ts');
 const { readHeldBack } = await import('#lib/files/held-back.ts');
 const { placePhotos, photoVariantsCache } = await import('./photos/placing.ts');
+const { photoJob } = await import('#lib/photos/photo-uses.ts');
 const { articles, photos } = readPublishManifest(staging);
 rmSync(join(staging, PUBLISH_MANIFEST));
 // Before the share images, which are drawn over each photo's card crop.
-const placedPhotos = await step('photos', () => placePhotos(staging, photos, photoVariantsCache(process.cwd(), buildCacheDir)));
+const placedPhotos = await step('photos', () =>
+  placePhotos(staging, photos.map(photoJob), photoVariantsCache(process.cwd(), buildCacheDir)),
+);
 console.log(`build: ${placedPhotos.placed} photo files placed, from ${placedPhotos.made} photo(s) newly made`);
 // Side by side: the drawing threads, Pagefind's process and the headers' reading of the pages
 // each use a core of their own for much of their time.

@@ -36,7 +36,7 @@ import { projectRegistries } from './registry-loaders.ts';
 import { standingPageFiles } from './registries.ts';
 import { imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside, photoSourceOf } from './image-files.ts';
 import { rememberPhotoOriginals } from './photo-originals.ts';
-import { articlePhotoJobs } from '#lib/photos/photo-uses.ts';
+import { articlePhotoUses } from '#lib/photos/photo-uses.ts';
 import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
 import { writeHeldBack, type HeldBackArticle } from './held-back.ts';
 
@@ -406,7 +406,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         if (!unchanged) store.set({ id, data: checked.data, filePath: relative(root, file), digest });
         stored.add(id);
         if (checked.record) records.set(id, checked.record);
-        rememberPhotoOriginals(articlePhotoJobs(file, article));
+        rememberPhotoOriginals(articlePhotoUses(file, article));
         published.push({ ...article, file: shownPath, data: article, permalink: permalink({ slug: id, ...article }, settings.timeZone) });
       }
 

@@ -4,16 +4,16 @@
  * Kept on globalThis: the loaders and the dev server's request handling run in one process but
  * load their modules apart.
  */
-import { everyVariantOf, type PhotoJob } from '#lib/photos/photo-uses.ts';
+import { everyVariantOf, type PhotoJob, type PhotoUse } from '#lib/photos/photo-uses.ts';
 import { variantFolder, type PhotoSource } from '#lib/photos/variant-plan.ts';
 
 const KEY = Symbol.for('newsroom.photo-originals');
 type Originals = Map<string, { original: string; source: PhotoSource }>;
 const originals = (): Originals => ((globalThis as { [KEY]?: Originals })[KEY] ??= new Map());
 
-/** Records the originals of `jobs` by their variants' folder. */
-export function rememberPhotoOriginals(jobs: readonly PhotoJob[]): void {
-  for (const { original, source } of jobs) originals().set(variantFolder(source), { original, source });
+/** Records the originals of `photos` by their variants' folder. */
+export function rememberPhotoOriginals(photos: readonly PhotoUse[]): void {
+  for (const { original, source } of photos) originals().set(variantFolder(source), { original, source });
 }
 
 /** The job that makes the variant at the site path `path` (`/_photos/<folder>/<name>`), or undefined when no photo read has it. */

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CardContent } from '#lib/metadata/share-image.ts';
-import type { PhotoJob } from '#lib/photos/photo-uses.ts';
+import type { PhotoUse } from '#lib/photos/photo-uses.ts';
 
 export const PUBLISH_MANIFEST = 'publish-manifest.json';
 
@@ -23,8 +23,8 @@ export interface PublishedArticle {
 
 export interface PublishManifest {
   articles: PublishedArticle[];
-  /** Every photo the pages show, with the variants they name: made and placed by src/publish/photos/. */
-  photos: PhotoJob[];
+  /** Every photo the pages show, and as what: its variants are made and placed by src/publish/photos/. */
+  photos: PhotoUse[];
 }
 
 export function readPublishManifest(siteDir: string): PublishManifest {

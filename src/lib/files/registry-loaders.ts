@@ -14,7 +14,7 @@ import { SECTIONS_FILE } from '#lib/content/sections.ts';
 import { renderArticleBody } from './article-body.ts';
 import { imageDecodingProblem, photoSourceOf } from './image-files.ts';
 import { rememberPhotoOriginals } from './photo-originals.ts';
-import { portraitPhotoJobs } from '#lib/photos/photo-uses.ts';
+import { portraitPhotoUses } from '#lib/photos/photo-uses.ts';
 import type { PhotoSource } from '#lib/photos/variant-plan.ts';
 import { readAuthorBio, readAuthors, readInfoPages, readRegistries, readSections, type Registries } from './registries.ts';
 
@@ -89,7 +89,7 @@ export function authorsLoader(options: { contentDir: string }): Loader {
           data: { ...fields, ...(photoSource ? { photoSource } : {}) },
           filePath: join(root, file),
         });
-        rememberPhotoOriginals(portraitPhotoJobs(join(root, file), { photo: fields.photo, photoSource }));
+        rememberPhotoOriginals(portraitPhotoUses(join(root, file), { photo: fields.photo, photoSource }));
         store.set({
           id: slug,
           data: { ...data, slug, file },

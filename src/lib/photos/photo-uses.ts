@@ -76,32 +76,43 @@ export interface PhotoJob {
   variants: Variant[];
 }
 
-/** What an article's photo and body images are published as; `file` is the article's, which they sit beside. */
-export function articlePhotoJobs(
+/**
+ * A photo as the pages use it: its original file, what the loader read of it, and what it is
+ * shown as. What the publish manifest lists (a few hundred bytes a photo, where its variants
+ * would be ten times that): the variants follow from it (photoJob).
+ */
+export interface PhotoUse {
+  original: string;
+  source: PhotoSource;
+  use: 'lead' | 'body' | 'portrait';
+}
+
+const VARIANTS_OF_USE: Record<PhotoUse['use'], (source: PhotoSource) => Variant[]> = {
+  // The lead photo also gives the structured-data crops and the share card's.
+  lead: (source) => [...leadPhotoVariants(source), ...structuredDataCrops(source), shareCardCrop(source)],
+  body: bodyImageVariants,
+  portrait: portraitVariants,
+};
+
+export const photoJob = ({ original, source, use }: PhotoUse): PhotoJob => ({ original, source, variants: VARIANTS_OF_USE[use](source) });
+
+/** The photos an article shows, its photo and body images; `file` is the article's, which they sit beside. */
+export function articlePhotoUses(
   file: string,
   data: {
     photo?: { src?: string | undefined } | undefined;
     photoSource?: PhotoSource | undefined;
     bodyImages: ReadonlyArray<{ path: string; source: PhotoSource }>;
   },
-): PhotoJob[] {
+): PhotoUse[] {
   const beside = (path: string) => join(dirname(file), path);
-  const lead =
-    data.photo?.src && data.photoSource
-      ? [
-          {
-            original: beside(data.photo.src),
-            source: data.photoSource,
-            variants: [...leadPhotoVariants(data.photoSource), ...structuredDataCrops(data.photoSource), shareCardCrop(data.photoSource)],
-          },
-        ]
-      : [];
-  return [...lead, ...data.bodyImages.map(({ path, source }) => ({ original: beside(path), source, variants: bodyImageVariants(source) }))];
+  return [
+    ...(data.photo?.src && data.photoSource ? [{ original: beside(data.photo.src), source: data.photoSource, use: 'lead' as const }] : []),
+    ...data.bodyImages.map(({ path, source }) => ({ original: beside(path), source, use: 'body' as const })),
+  ];
 }
 
-/** What an author's portrait is published as; `file` is the author's, which it sits beside. */
-export function portraitPhotoJobs(file: string, data: { photo?: string | undefined; photoSource?: PhotoSource | undefined }): PhotoJob[] {
-  return data.photo && data.photoSource
-    ? [{ original: join(dirname(file), data.photo), source: data.photoSource, variants: portraitVariants(data.photoSource) }]
-    : [];
+/** An author's portrait; `file` is the author's, which it sits beside. */
+export function portraitPhotoUses(file: string, data: { photo?: string | undefined; photoSource?: PhotoSource | undefined }): PhotoUse[] {
+  return data.photo && data.photoSource ? [{ original: join(dirname(file), data.photo), source: data.photoSource, use: 'portrait' }] : [];
 }

@@ -4,7 +4,7 @@ import { photoJobFor, rememberPhotoOriginals } from '#lib/files/photo-originals.
 import { leadPhotoVariants, portraitVariants } from '#lib/photos/photo-uses.ts';
 
 const source = { hash: 'd'.repeat(64), width: 2000, height: 1000 };
-rememberPhotoOriginals([{ original: 'content/articles/a/lead.jpg', source, variants: [] }]);
+rememberPhotoOriginals([{ original: 'content/articles/a/lead.jpg', source, use: 'lead' }]);
 
 describe('photoJobFor', () => {
   it('finds a variant of a remembered photo, with its original', () => {

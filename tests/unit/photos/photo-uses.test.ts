@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  articlePhotoJobs,
+  articlePhotoUses,
   bodyImageVariants,
   everyVariantOf,
   leadPhotoVariants,
-  portraitPhotoJobs,
+  photoJob,
+  portraitPhotoUses,
   portraitVariants,
   shareCardCrop,
   structuredDataCrops,
@@ -65,13 +66,13 @@ describe('crops', () => {
   });
 });
 
-describe('an article’s photo jobs', () => {
+describe('an article’s photos', () => {
   const data = {
     photo: { src: './lead.jpg' },
     photoSource: landscape,
     bodyImages: [{ path: './river.jpg', source: { ...landscape, hash: 'b'.repeat(64) } }],
   };
-  const jobs = articlePhotoJobs('content/articles/story/index.md', data);
+  const jobs = articlePhotoUses('content/articles/story/index.md', data).map(photoJob);
 
   it('find each original beside the article', () => {
     expect(jobs.map((job) => job.original)).toEqual(['content/articles/story/lead.jpg', 'content/articles/story/river.jpg']);
@@ -86,7 +87,7 @@ describe('an article’s photo jobs', () => {
   });
 
   it('are none for a caption without its file', () => {
-    expect(articlePhotoJobs('content/articles/story.md', { photo: {}, bodyImages: [] })).toEqual([]);
+    expect(articlePhotoUses('content/articles/story.md', { photo: {}, bodyImages: [] })).toEqual([]);
   });
 
   it('name only variants a dev server can find again from the photo', () => {
@@ -95,10 +96,14 @@ describe('an article’s photo jobs', () => {
   });
 });
 
-describe('a portrait’s job', () => {
-  it('finds the file beside the author’s', () => {
-    expect(portraitPhotoJobs('content/authors/ana.md', { photo: './ana.jpg', photoSource: landscape })[0]!.original).toBe(
-      'content/authors/ana.jpg',
-    );
+describe('a portrait', () => {
+  const [portrait] = portraitPhotoUses('content/authors/ana.md', { photo: './ana.jpg', photoSource: landscape });
+
+  it('is the file beside the author’s', () => {
+    expect(portrait!.original).toBe('content/authors/ana.jpg');
+  });
+
+  it('is made as its square crops', () => {
+    expect(photoJob(portrait!).variants).toEqual(portraitVariants(landscape));
   });
 });
