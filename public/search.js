@@ -64,7 +64,10 @@ function sayNothingFound({ words, partial, unmatched }, filtered) {
     const kept = words.filter((word) => !unmatched.includes(word));
     const beginning = partial && unmatched.at(-1) === words.at(-1);
     const named = beginning
-      ? [unmatched.length > 1 ? `the words ${quoted(unmatched.slice(0, -1))} or` : '', `a word beginning ${quoted(unmatched.slice(-1))}`]
+      ? [
+          unmatched.length > 1 ? `the words ${quoted(unmatched.slice(0, -1))} or` : '',
+          `a word beginning ${quoted(unmatched.slice(-1), true)}`,
+        ]
       : [`the word${unmatched.length > 1 ? 's' : ''} ${quoted(unmatched)}`];
     status.append(`No results: no article contains ${named.filter(Boolean).join(' ')}. Check the spelling`);
     if (kept.length > 0) status.append(', or search for ', searchLink(kept.join(' '), { q: kept.join(' ') }), ' alone');
