@@ -32,33 +32,78 @@ export async function openParts(createInstance, bundlePaths) {
   return pagefind;
 }
 
+/** A word as compared letter by letter: lower case, accents and marks dropped. */
+const bare = (text) =>
+  text
+    .normalize('NFD')
+    .replaceAll(/[^\p{L}\p{N}]/gu, '')
+    .toLocaleLowerCase();
+
+/** The parts (their PART_FILTER values) where a search found something. */
+const partsFound = (found) =>
+  Object.entries(found.filters[PART_FILTER] ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([part]) => part);
+
+/**
+ * The articles holding a word that begins with `word`, by id. Pagefind's plain search finds the
+ * words a word begins, but in a part that has none it falls back, for the whole part, to the
+ * longest indexed word that the typed one begins with ("Waterf" to "water"). A part where the
+ * exact search found the word whole cannot have fallen back; any other part with results is
+ * tried on its first result, and dropped when that holds no word beginning with the one typed
+ * (one fragment fetched, not one a result).
+ */
+async function beginningHolders(pagefind, word, exact) {
+  const whole = new Set(partsFound(exact));
+  const prefix = bare(word);
+  const holders = new Set();
+  const found = await pagefind.search(word);
+  await Promise.all(
+    partsFound(found).map(async (part) => {
+      const inPart = await pagefind.search(word, { filters: { [PART_FILTER]: part } });
+      const first = inPart.results[0];
+      if (!first) return;
+      if (!whole.has(part)) {
+        const data = await first.data();
+        const text = [data.content, ...Object.values(data.meta ?? {})].join(' ');
+        if (!text.split(/\s+/u).some((typed) => bare(typed).startsWith(prefix))) return;
+      }
+      for (const result of inPart.results) holders.add(result.id);
+    }),
+  );
+  return holders;
+}
+
 /**
  * Searches for `query`. `filters` narrows (section, author, year: one value each); `newest`
- * orders by publication, newest first, instead of by relevance. Returns the words searched for,
- * those no article holds (`unmatched`: then there are no results), and Pagefind's results, each
- * with its `data()`.
+ * orders by publication, newest first, instead of by relevance. `typing`: the reader is still
+ * typing, so the last word, unless a space follows it, is matched as the beginning of a word
+ * (`partial` in the answer); every other word stays exact. Returns the words searched for, those
+ * no article holds (`unmatched`: then there are no results), and Pagefind's results, each with
+ * its `data()`.
  */
-export async function searchArticles(pagefind, query, { filters = {}, newest = false } = {}) {
+export async function searchArticles(pagefind, query, { filters = {}, newest = false, typing = false } = {}) {
   const words = queryWords(query);
-  if (words.length === 0) return { words, unmatched: [], results: [] };
+  const partial = typing && words.length > 0 && /\S$/u.test(query);
+  if (words.length === 0) return { words, partial, unmatched: [], results: [] };
   // Unfiltered, so that a word is said to be in no article only when it is in none.
   const exact = await Promise.all(words.map((word) => pagefind.search(`"${word}"`)));
-  const unmatched = words.filter((_, i) => exact[i].results.length === 0);
-  if (unmatched.length > 0) return { words, unmatched, results: [] };
   const holders = exact.map((found) => new Set(found.results.map((result) => result.id)));
+  if (partial) holders[holders.length - 1] = await beginningHolders(pagefind, words.at(-1), exact.at(-1));
+  const unmatched = words.filter((_, i) => holders[i].size === 0);
+  if (unmatched.length > 0) return { words, partial, unmatched, results: [] };
   const holdsEveryWord = (result) => holders.every((ids) => ids.has(result.id));
   const terms = words.join(' ');
   const ranked = await pagefind.search(terms, { filters });
-  if (!newest) return { words, unmatched, results: ranked.results.filter(holdsEveryWord) };
+  if (!newest) return { words, partial, unmatched, results: ranked.results.filter(holdsEveryWord) };
   // Pagefind sorts within a part but merges parts by score, which a sort makes a place in the
   // part: so each part that has results is sorted alone, and the parts, whole days each, are
   // laid end to end, newest first.
-  const parts = Object.entries(ranked.filters[PART_FILTER] ?? {})
-    .filter(([, count]) => count > 0)
-    .map(([part]) => Number(part))
+  const parts = partsFound(ranked)
+    .map(Number)
     .sort((a, b) => b - a);
   const sorted = await Promise.all(
     parts.map((part) => pagefind.search(terms, { filters: { ...filters, [PART_FILTER]: String(part) }, sort: { date: 'desc' } })),
   );
-  return { words, unmatched, results: sorted.flatMap((found) => found.results.filter(holdsEveryWord)) };
+  return { words, partial, unmatched, results: sorted.flatMap((found) => found.results.filter(holdsEveryWord)) };
 }

@@ -39,7 +39,9 @@ function resultItem(data) {
   return item;
 }
 
-const quoted = (words) => words.map((word) => `“${word}”`).join(' and ');
+/** The words in quotes; with `partial`, the last is the beginning of a word, and says so with an ellipsis. */
+const quoted = (words, partial = false) =>
+  words.map((word, i) => (partial && i === words.length - 1 ? `“${word}…”` : `“${word}”`)).join(' and ');
 
 /** A link that searches again with these fields changed. */
 function searchLink(text, changes) {
@@ -51,15 +53,23 @@ function searchLink(text, changes) {
   link.addEventListener('click', (event) => {
     event.preventDefault();
     for (const [name, value] of Object.entries(changes)) form.elements[name].value = value;
+    if ('q' in changes) typing = false;
     void run();
   });
   return link;
 }
 
-function sayNothingFound(words, unmatched, filtered) {
+function sayNothingFound({ words, partial, unmatched }, filtered) {
   if (unmatched.length > 0) {
     const kept = words.filter((word) => !unmatched.includes(word));
-    status.append(`No results: no article contains the word${unmatched.length > 1 ? 's' : ''} ${quoted(unmatched)}. Check the spelling`);
+    const beginning = partial && unmatched.at(-1) === words.at(-1);
+    const named = beginning
+      ? [
+          unmatched.length > 1 ? `the words ${quoted(unmatched.slice(0, -1))} or` : '',
+          `a word beginning ${quoted(unmatched.slice(-1), true)}`,
+        ]
+      : [`the word${unmatched.length > 1 ? 's' : ''} ${quoted(unmatched)}`];
+    status.append(`No results: no article contains ${named.filter(Boolean).join(' ')}. Check the spelling`);
     if (kept.length > 0) status.append(', or search for ', searchLink(kept.join(' '), { q: kept.join(' ') }), ' alone');
     status.append('.');
   } else if (filtered) {
@@ -75,6 +85,8 @@ function sayNothingFound(words, unmatched, filtered) {
 
 let pagefind;
 let searchCount = 0;
+/** Whether the query was last changed by typing (not sent with Enter, nor read from the address). */
+let typing = false;
 let shown = [];
 
 async function showMore(results) {
@@ -111,16 +123,16 @@ async function run() {
     list.replaceChildren();
     return;
   }
-  const found = await searchArticles(pagefind, query, { filters, newest: fields.get('sort') === 'newest' });
+  const found = await searchArticles(pagefind, query, { filters, newest: fields.get('sort') === 'newest', typing });
   if (search !== searchCount) return;
   status.replaceChildren();
   list.replaceChildren();
   shown = [];
   if (found.results.length === 0) {
-    sayNothingFound(found.words, found.unmatched, Object.keys(filters).length > 0);
+    sayNothingFound(found, Object.keys(filters).length > 0);
     return;
   }
-  status.textContent = `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for ${quoted(found.words)}${
+  status.textContent = `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for ${quoted(found.words, found.partial)}${
     found.words.length > 1 ? ', each containing every word' : ''
   }.`;
   await showMore(found.results);
@@ -138,14 +150,17 @@ async function start() {
   }
   form.hidden = false;
   document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
-  let typing;
+  let pause;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(pause);
+    typing = false;
     void run();
   });
   form.addEventListener('input', (event) => {
-    clearTimeout(typing);
-    typing = setTimeout(() => void run(), event.target.name === 'q' ? 400 : 0);
+    clearTimeout(pause);
+    if (event.target.name === 'q') typing = true;
+    pause = setTimeout(() => void run(), event.target.name === 'q' ? 400 : 0);
   });
   if (params.get('q')) await run();
 }

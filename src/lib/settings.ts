@@ -102,11 +102,11 @@ export const SETTING_DEFINITIONS = {
     allowed: 'a whole number from 1 to 1000',
     schema: wholeNumber(1, 1000),
   }),
-  searchPartSize: define({
-    variable: 'SEARCH_PART_SIZE',
+  searchPartLimit: define({
+    variable: 'SEARCH_PART_LIMIT',
     fallback: '2500',
     meaning:
-      'Articles per part of the search index. Pagefind holds a whole part in memory while it builds it; the search page merges the parts (see docs/decisions/003-search-index-in-parts.md).',
+      'The most articles a part of the search index holds before it is cut finer. The index is in parts cut by the calendar: the newest year by month, each older year whole, or by month when it holds more than this, and a month above it by day. Pagefind holds a whole part in memory while it builds it; the search page merges the parts (see docs/decisions/025-search-parts-by-calendar.md).',
     allowed: 'a whole number from 1 to 1000000',
     schema: wholeNumber(1, 1_000_000),
   }),

@@ -1,35 +1,56 @@
 /**
- * Indexes the article pages for search with Pagefind, in parts (see
- * src/lib/metadata/search-index-parts.ts), one after another, so that memory
- * stays bounded by the part size however large the archive grows: at 10,000 articles one
- * Pagefind run over the whole site peaked at about 2 GB, a part of 2,500 at
- * about 0.6 GB. (Two parts at a time would keep both cores busy, but would
- * also double that memory.)
+ * Indexes the article pages for search with Pagefind, in parts cut by the calendar (see
+ * src/lib/metadata/search-index-parts.ts), one after another, so that memory stays bounded by
+ * the part limit however large the archive grows: at 10,000 articles one Pagefind run over the
+ * whole site peaked at about 2 GB, a part of 2,500 at about 0.6 GB. (Two parts at a time would
+ * keep both cores busy, but would also double that memory.) Each part is indexed from exactly
+ * its own pages, handed to Pagefind's Node API one by one, so a part costs the same however
+ * many pages the site holds (a glob would make Pagefind walk the whole site for every part).
  *
  * Each part's bundle is kept in the build cache under a digest of the pages it indexes, so a
  * part whose pages are unchanged is linked into place, not indexed again: a publish re-indexes
- * only the parts it touched (usually the newest).
+ * only the parts it touched (usually the newest month).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
 import { BUILD_CACHES, discardBrokenEntry } from '#lib/files/build-cache.ts';
 import { searchIndexParts, type SearchIndexPart } from '#lib/metadata/search-index-parts.ts';
 import { settings } from '#lib/settings.ts';
 import { fileIdentity, linkTree } from './link-or-copy.ts';
 
-/** Other parts are written inside the first part's folder; a part's own files are the rest. */
-const isAnotherPart = (name: string) => name.startsWith('from-');
+/** Pages handed to Pagefind at a time: enough to keep its process busy, few enough to hold in memory. */
+const PAGES_IN_FLIGHT = 32;
 
-/** Runs Pagefind over one part's pages (exported for the search-quality test, which indexes one site in several ways). */
-export function indexPart(siteDir: string, part: Pick<SearchIndexPart, 'pagesGlob' | 'bundlePath'>): Promise<void> {
-  const args = ['--site', siteDir, '--glob', part.pagesGlob, '--output-subdir', part.bundlePath.slice(1), '--silent'];
-  return new Promise((done, fail) => {
-    const pagefind = spawn(resolve('node_modules', '.bin', 'pagefind'), args, { stdio: 'inherit' });
-    pagefind.on('error', fail);
-    pagefind.on('exit', (code) => (code === 0 ? done() : fail(new Error(`search index: pagefind ${args.join(' ')} exited with ${code}`))));
-  });
+const failIf = (errors: string[], what: string) => {
+  if (errors.length > 0) throw new Error(`search index: ${what}: ${errors.join('; ')}`);
+};
+
+/**
+ * Indexes one part from exactly its pages and writes its bundle (exported for the
+ * search-quality test, which indexes one site in several ways). Pagefind's process is closed
+ * after each part, which gives its memory back before the next.
+ */
+export async function indexPart(siteDir: string, part: SearchIndexPart): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    if (!index) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);
+    for (let start = 0; start < part.articlePaths.length; start += PAGES_IN_FLIGHT) {
+      await Promise.all(
+        part.articlePaths.slice(start, start + PAGES_IN_FLIGHT).map(async (path) => {
+          const page = join(siteDir, path, 'index.html');
+          const added = await index.addHTMLFile({ url: path, content: await readFile(page, 'utf8') });
+          failIf(added.errors, `indexing ${page}`);
+        }),
+      );
+    }
+    const written = await index.writeFiles({ outputPath: join(siteDir, part.bundlePath) });
+    failIf(written.errors, `writing ${part.bundlePath}`);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**
@@ -83,7 +104,7 @@ export interface SearchIndexResult {
  * build) indexes every part afresh. A site with nothing published has no part, and no index.
  */
 export async function buildSearchIndex(siteDir: string, articlePaths: string[], reuse: boolean): Promise<SearchIndexResult> {
-  const parts = searchIndexParts(articlePaths, settings.searchPartSize);
+  const parts = searchIndexParts(articlePaths, settings.searchPartLimit);
   const pagefindVersion = (JSON.parse(readFileSync(resolve('node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string })
     .version;
   let indexed = 0;
@@ -99,11 +120,10 @@ export async function buildSearchIndex(siteDir: string, articlePaths: string[], 
     // Kept aside and renamed, so a build stopped midway never leaves half a bundle in the cache.
     const partial = `${cached}.${process.pid}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    linkTree(bundle, partial, isAnotherPart);
+    linkTree(bundle, partial);
     rmSync(cached, { recursive: true, force: true });
     renameSync(partial, cached);
   };
-  // The first part first: the others are written inside its folder.
   for (const part of parts) await place(part);
   return { parts: parts.length, indexed };
 }

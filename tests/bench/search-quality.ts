@@ -18,6 +18,8 @@ import {
   exactWordSearch,
   mergedPagefindSearch,
   precisionAt,
+  qualityArticlePaths,
+  qualityParts,
   qualityQueries,
   serveFromFolder,
   writeQualityContent,
@@ -27,18 +29,12 @@ const work = mkdtempSync(join(tmpdir(), 'search-quality-bench-'));
 try {
   writeQualityContent(join(work, 'content'));
   const site = join(work, 'dist');
-  const run = buildSite(site, { CONTENT_DIR: join(work, 'content'), SEARCH_PART_SIZE: '1', BUILD_CACHE_DIR: join(work, 'cache') });
+  const run = buildSite(site, { CONTENT_DIR: join(work, 'content'), SEARCH_PART_LIMIT: '1', BUILD_CACHE_DIR: join(work, 'cache') });
   if (run.status !== 0) throw new Error(run.output);
-  const paths = Array.from({ length: ARTICLE_COUNT }, (_, i) => {
-    const day = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
-    return `/world/${day.replaceAll('-', '/')}/${day}-report-${String(i).padStart(2, '0')}/`;
-  });
-  const bundles: Record<number, string[]> = {};
-  for (const partCount of [1, 4, 40]) {
-    const parts = searchIndexParts(paths, ARTICLE_COUNT / partCount).map((part) => ({
-      ...part,
-      bundlePath: part.bundlePath.replace(/^\/pagefind\//, `/quality-${partCount}/`),
-    }));
+  // The build's own index is in 40 parts, one a day; one and four parts are made beside it.
+  const bundles: Record<number, string[]> = { [ARTICLE_COUNT]: searchIndexParts(qualityArticlePaths(), 1).map((part) => part.bundlePath) };
+  for (const partCount of [1, 4]) {
+    const parts = qualityParts(partCount);
     for (const part of parts) await indexPart(site, part);
     bundles[partCount] = parts.map((part) => part.bundlePath);
   }
@@ -77,7 +73,7 @@ try {
         );
       }
     }
-  console.log(`${ARTICLE_COUNT} articles, wasm ${statSync(join(site, 'pagefind', 'wasm.en.pagefind')).size} bytes per bundle\n`);
+  console.log(`${ARTICLE_COUNT} articles, wasm ${statSync(join(site, bundles[1]![0]!, 'wasm.en.pagefind')).size} bytes per bundle\n`);
   console.log(`Fetched by opening the index and the first query: ${opening.join('; ')}\n`);
   console.log('| search | parts | query | true | results | right in top 10 | P@5 | P@10 | named as in no article | median ms |');
   console.log('| --- | --: | --- | --: | --: | --: | --: | --: | --- | --: |');

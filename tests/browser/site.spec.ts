@@ -264,6 +264,45 @@ test('a word no article holds gives no results and is named, even beside a word 
   await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/library extends hours/);
 });
 
+test('while the reader types, the last word matches the beginning of a word', async ({ page }) => {
+  await page.goto(fixtureSite('/search/'));
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('libr');
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/library extends hours/);
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results? for “libr…”\.$/);
+});
+
+test('a space after the last word makes it a whole word again', async ({ page }) => {
+  await page.goto(fixtureSite('/search/'));
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('libr ');
+  await expect(page.locator('[data-search-status]')).toContainText('no article contains the word “libr”');
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(0);
+});
+
+test('sending the search with Enter makes the last word a whole word', async ({ page }) => {
+  await page.goto(fixtureSite('/search/'));
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  await box.fill('libr');
+  await box.press('Enter');
+  await expect(page.locator('[data-search-status]')).toContainText('no article contains the word “libr”');
+});
+
+test('while typing, every word but the last stays a whole word', async ({ page }) => {
+  await page.goto(fixtureSite('/search/'));
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('libr hou');
+  await expect(page.locator('[data-search-status]')).toContainText('no article contains the word “libr”');
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('library hou');
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/library extends hours/);
+});
+
+test('a beginning no word has finds nothing, where Pagefind would fall back to a shorter word ("councilx" to "council")', async ({
+  page,
+}) => {
+  await page.goto(fixtureSite('/search/'));
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('councilx');
+  await expect(page.locator('[data-search-status]')).toContainText('no article contains a word beginning “councilx…”');
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(0);
+});
+
 test('newest first puts the results in order of publication, and a section filter keeps only that section', async ({ page }) => {
   await page.goto(fixtureSite('/search/?q=synthetic&sort=newest'));
   const metas = page.locator('[data-search-results] .result-meta');

@@ -16,30 +16,29 @@ import {
   ARTICLE_COUNT,
   exactWordSearch,
   precisionAt,
+  qualityArticlePaths,
+  qualityParts,
   qualityQueries,
   serveFromFolder,
   writeQualityContent,
 } from '../support/search-quality.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-quality-'));
-const site = { dir: '', paths: [] as string[] };
-/** The build's own index is in 40 parts, one article each; the 4-part index is made beside it. */
-const bundleAt = (path: string, partCount: number) =>
-  partCount === ARTICLE_COUNT ? path : path.replace(/^\/pagefind\//, `/quality-${partCount}/`);
+const site = join(work, 'dist');
+/** The build's own index is in 40 parts, one a day; the 4-part index is made beside it. */
 const bundlesAt = (partCount: number) =>
-  searchIndexParts(site.paths, ARTICLE_COUNT / partCount).map((part) => bundleAt(part.bundlePath, partCount));
+  partCount === ARTICLE_COUNT
+    ? searchIndexParts(qualityArticlePaths(), 1).map((part) => part.bundlePath)
+    : qualityParts(partCount).map((part) => part.bundlePath);
 
 beforeAll(async () => {
   writeQualityContent(join(work, 'content'));
-  site.dir = join(work, 'dist');
-  // One article a part: the build writes the 40-part index itself.
-  const run = buildSite(site.dir, { CONTENT_DIR: join(work, 'content'), SEARCH_PART_SIZE: '1', BUILD_CACHE_DIR: join(work, 'cache') });
+  // A part limit of one article cuts the months into days: the build writes the 40-part index itself.
+  const run = buildSite(site, { CONTENT_DIR: join(work, 'content'), SEARCH_PART_LIMIT: '1', BUILD_CACHE_DIR: join(work, 'cache') });
   expect(run.status, run.output).toBe(0);
-  const days = Array.from({ length: ARTICLE_COUNT }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10));
-  site.paths = days.map((day, i) => `/world/${day.replaceAll('-', '/')}/${day}-report-${String(i).padStart(2, '0')}/`);
-  for (const part of searchIndexParts(site.paths, ARTICLE_COUNT / 4))
-    await indexPart(site.dir, { ...part, bundlePath: bundleAt(part.bundlePath, 4) });
-  serveFromFolder(site.dir);
+  expect(bundlesAt(ARTICLE_COUNT)).toHaveLength(ARTICLE_COUNT);
+  for (const part of qualityParts(4)) await indexPart(site, part);
+  serveFromFolder(site);
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -50,7 +49,7 @@ describe.each([4, 40])('search over %i parts', (partCount) => {
   it.each(queries.filter((query) => query.relevant.length > 0))(
     'shows only articles holding every word of "$query", and all of them',
     async ({ query, relevant }) => {
-      const search = await exactWordSearch(site.dir, bundlesAt(partCount));
+      const search = await exactWordSearch(site, bundlesAt(partCount));
       const { top, count } = await search(query);
       expect(precisionAt(5, top, relevant)).toBe(1);
       expect(precisionAt(10, top, relevant)).toBe(1);
@@ -61,7 +60,7 @@ describe.each([4, 40])('search over %i parts', (partCount) => {
   it.each(queries.filter((query) => query.relevant.length === 0))(
     'shows nothing for "$query", naming the words no article holds',
     async ({ query, missing }) => {
-      const search = await exactWordSearch(site.dir, bundlesAt(partCount));
+      const search = await exactWordSearch(site, bundlesAt(partCount));
       expect(await search(query)).toEqual({ count: 0, top: [], unmatched: missing });
     },
   );

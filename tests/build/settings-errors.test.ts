@@ -27,7 +27,7 @@ function buildWith(env: Record<string, string>) {
 describe.each([
   ['PAGE_SIZE', 'abc', 'a whole number from 1 to 1000'],
   ['PAGE_SIZE', '0', 'a whole number from 1 to 1000'],
-  ['SEARCH_PART_SIZE', '-1', 'a whole number from 1 to 1000000'],
+  ['SEARCH_PART_LIMIT', '-1', 'a whole number from 1 to 1000000'],
   ['SITE_TIME_ZONE', 'Mars/Olympus_Mons', 'an IANA time zone name'],
 ])('npm run build with %s=%s', (variable, value, allowed) => {
   const run = buildWith({ [variable]: value });

@@ -12,6 +12,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { SearchIndexPart } from '#lib/metadata/search-index-parts.ts';
 import { openParts, searchArticles } from '../../public/search-engine.js';
 
 export const ARTICLE_COUNT = 40;
@@ -62,6 +63,25 @@ function qualityArticles(): QualityArticle[] {
       text: sentences.join(' '),
     };
   });
+}
+
+/** The articles' permalinks, oldest first. */
+export function qualityArticlePaths(): string[] {
+  return qualityArticles().map((article) => `/world/${article.day.replaceAll('-', '/')}/${article.slug}/`);
+}
+
+/**
+ * The articles in `count` parts of consecutive days, equal in size, written under
+ * `/quality-<count>/`: the build cuts its parts by the calendar (here, with a part limit of 1,
+ * one a day), which gives no way to ask it for four.
+ */
+export function qualityParts(count: number): SearchIndexPart[] {
+  const paths = qualityArticlePaths();
+  const size = Math.ceil(paths.length / count);
+  return Array.from({ length: count }, (_, i) => ({
+    bundlePath: `/quality-${count}/${String(i).padStart(2, '0')}/`,
+    articlePaths: paths.slice(i * size, (i + 1) * size),
+  }));
 }
 
 /** Writes the site's content (articles, authors, sections; the standing pages are the site's own) under `dir`. */

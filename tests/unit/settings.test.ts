@@ -20,7 +20,7 @@ describe('readSettings', () => {
       timeZone: 'America/New_York',
       contentDir: './content',
       pageSize: 20,
-      searchPartSize: 2500,
+      searchPartLimit: 2500,
       previewScheduled: false,
     });
   });
@@ -28,14 +28,14 @@ describe('readSettings', () => {
   it('reads each variable', () => {
     const settings = readSettings({
       PAGE_SIZE: '7',
-      SEARCH_PART_SIZE: '3',
+      SEARCH_PART_LIMIT: '3',
       PREVIEW_SCHEDULED: '1',
       SITE_TIME_ZONE: 'Europe/London',
       CONTENT_DIR: 'tests/x/',
     });
     expect(settings).toMatchObject({
       pageSize: 7,
-      searchPartSize: 3,
+      searchPartLimit: 3,
       previewScheduled: true,
       timeZone: 'Europe/London',
       contentDir: 'tests/x',
@@ -51,8 +51,8 @@ describe('readSettings', () => {
     ['PAGE_SIZE', '0'],
     ['PAGE_SIZE', '2.5'],
     ['PAGE_SIZE', '-3'],
-    ['SEARCH_PART_SIZE', '-1'],
-    ['SEARCH_PART_SIZE', '1e3'],
+    ['SEARCH_PART_LIMIT', '-1'],
+    ['SEARCH_PART_LIMIT', '1e3'],
     ['SITE_TIME_ZONE', 'Mars/Olympus_Mons'],
     ['SITE_ORIGIN', 'news.example.com'],
     ['SITE_ORIGIN', 'https://news.example.com/path/'],
@@ -68,7 +68,7 @@ describe('readSettings', () => {
   });
 
   it('reports every bad value at once', () => {
-    expect(problemsOf({ PAGE_SIZE: 'abc', SEARCH_PART_SIZE: '0' })).toHaveLength(2);
+    expect(problemsOf({ PAGE_SIZE: 'abc', SEARCH_PART_LIMIT: '0' })).toHaveLength(2);
   });
 });
 

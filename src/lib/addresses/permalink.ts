@@ -49,15 +49,6 @@ export function permalinkDay(path: string): string | undefined {
   return match ? `${match[1]}/${match[2]}/${match[3]}` : undefined;
 }
 
-/**
- * A glob, relative to the built site's folder, of the pages of every article
- * published on one of `days` ("yyyy/mm/dd"), in any section.
- */
-export function articlePagesGlob(days: ReadonlyArray<string>): string {
-  const day = days.length === 1 ? days[0]! : `{${days.join(',')}}`;
-  return `*/${day}/*/index.html`;
-}
-
 /** The absolute form, for canonical links, print and sharing. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;

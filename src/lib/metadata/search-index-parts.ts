@@ -1,64 +1,74 @@
 /**
- * The search index in parts (see the SEARCH_PART_SIZE setting): which article
- * pages each part covers, and where its Pagefind bundle is written. The build and
- * the search page both call this with the same articles, so the page merges
- * exactly the parts the build wrote.
+ * The search index in parts, cut by the calendar: which article pages each part covers, and
+ * where its Pagefind bundle is written. The build and the search page both call this with the
+ * same articles, so the page merges exactly the parts the build wrote.
  *
- * A part covers whole publication days, so that a glob over the permalinks selects its
- * pages (see articlePagesGlob). Parts are filled from the oldest day, oldest first, and each but
- * the first is named by its first day, so publishing a new article changes only the newest part: the build
- * re-indexes just the parts whose pages changed (src/publish/pagefind.ts). (Cutting the newest
- * part smaller was tried and undone: parts filled by count move their boundaries when an
- * article before them is deleted, and small parts have little slack; see decision 021.)
+ * A part is a span of the calendar, and is named by it: a closed year ("/pagefind/2019/"), a
+ * month ("/pagefind/2024-03/") or a day ("/pagefind/2024-03-05/"). The newest year is cut into
+ * months, so that a publish re-indexes only the newest month; an older year is one part unless
+ * it holds more than the part limit, and then it is cut into months, and a month above the limit
+ * into days. A part's pages and name therefore depend only on the articles of its own span:
+ * deleting or correcting an old story changes its own part and no other (parts filled by count,
+ * as before, shifted every later boundary; see docs/decisions/025-search-parts-by-calendar.md).
+ * The one exception is the turn of a year: the first article of a new year closes the old one,
+ * whose months become one part (or stay months, if it is above the limit).
  */
-import { articlePagesGlob, permalinkDay } from '#lib/addresses/permalink.ts';
-
-/**
- * The oldest part, where the search page loads Pagefind from; the others are merged into it.
- * Every other part is named by its first day, so no part is renamed when a newer one begins.
- */
-const FIRST_PART_PATH = '/pagefind/';
+import { permalinkDay } from '#lib/addresses/permalink.ts';
 
 export interface SearchIndexPart {
-  /** Where Pagefind writes the part, e.g. "/pagefind/" (the oldest) or "/pagefind/from-2024-03-05/". */
+  /** Where Pagefind writes the part, named by its span, e.g. "/pagefind/2019/" or "/pagefind/2024-03/". */
   bundlePath: string;
-  /** The part's article pages, as a glob relative to the site's root folder (for Pagefind). */
-  pagesGlob: string;
-  /** The same pages' permalinks, sorted (for the build, which tells a changed part by them). */
+  /** The part's article pages' permalinks, sorted. */
   articlePaths: string[];
-  articleCount: number;
 }
 
-export function searchIndexParts(articlePaths: ReadonlyArray<string>, partSize: number): SearchIndexPart[] {
-  if (!Number.isInteger(partSize) || partSize < 1)
-    throw new Error(`search index part size must be a whole number above 0, not ${partSize}`);
-  const articlesByDay = new Map<string, string[]>();
-  for (const path of articlePaths) {
+/** A span of the calendar: "2019", "2019-03" or "2019-03-05" (the first 4, 7 or 10 characters of a day). */
+type Span = string;
+const WIDTH = { year: 4, month: 7, day: 10 } as const;
+
+interface Article {
+  /** "yyyy-mm-dd" */
+  day: string;
+  path: string;
+}
+
+/** The articles by the span of `width` they fall in, in the order first met. */
+function bySpan(articles: ReadonlyArray<Article>, width: number): Map<Span, Article[]> {
+  const spans = new Map<Span, Article[]>();
+  for (const article of articles) {
+    const span = article.day.slice(0, width);
+    spans.set(span, [...(spans.get(span) ?? []), article]);
+  }
+  return spans;
+}
+
+export function searchIndexParts(articlePaths: ReadonlyArray<string>, partLimit: number): SearchIndexPart[] {
+  if (!Number.isInteger(partLimit) || partLimit < 1)
+    throw new Error(`search index part limit must be a whole number above 0, not ${partLimit}`);
+  const articles = articlePaths.map((path): Article => {
     const day = permalinkDay(path);
     if (!day) throw new Error(`search index: "${path}" is not an article permalink`);
-    const onTheDay = articlesByDay.get(day) ?? [];
-    onTheDay.push(path);
-    articlesByDay.set(day, onTheDay);
-  }
-  const days = [...articlesByDay.keys()].sort();
+    return { day: day.replaceAll('/', '-'), path };
+  });
   // No part for a site with nothing published (only drafts, or stories scheduled for later):
   // Pagefind refuses to index no pages, and the search page then says there is nothing to search.
-  if (days.length === 0) return [];
+  if (articles.length === 0) return [];
+  const newestYear = articles.reduce((newest, { day }) => (day > newest ? day : newest), '').slice(0, WIDTH.year);
 
-  const groups: Array<{ days: string[]; articleCount: number }> = [];
-  for (const day of days) {
-    let group = groups.at(-1);
-    if (!group || group.articleCount >= partSize) {
-      group = { days: [], articleCount: 0 };
-      groups.push(group);
+  const parts: SearchIndexPart[] = [];
+  const place = (span: Span, inSpan: Article[]) =>
+    parts.push({ bundlePath: `/pagefind/${span}/`, articlePaths: inSpan.map((article) => article.path).sort() });
+  for (const [year, inYear] of bySpan(articles, WIDTH.year)) {
+    if (year !== newestYear && inYear.length <= partLimit) {
+      place(year, inYear);
+      continue;
     }
-    group.days.push(day);
-    group.articleCount += articlesByDay.get(day)!.length;
+    for (const [month, inMonth] of bySpan(inYear, WIDTH.month)) {
+      if (inMonth.length <= partLimit) place(month, inMonth);
+      else for (const [day, onDay] of bySpan(inMonth, WIDTH.day)) place(day, onDay);
+    }
   }
-  return groups.map((group, i) => ({
-    bundlePath: i === 0 ? FIRST_PART_PATH : `/pagefind/from-${group.days[0]!.replaceAll('/', '-')}/`,
-    pagesGlob: articlePagesGlob([...group.days].reverse()),
-    articlePaths: group.days.flatMap((day) => articlesByDay.get(day)!).sort(),
-    articleCount: group.articleCount,
-  }));
+  // Oldest first (the names sort as their spans do): the search page loads Pagefind from the
+  // first part and merges the others in order.
+  return parts.sort((a, b) => (a.bundlePath < b.bundlePath ? -1 : 1));
 }
