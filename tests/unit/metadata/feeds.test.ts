@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { publicationInstant } from '#lib/content/publication-date.ts';
-import { XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { articleSchema } from '#lib/content/schema.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
 import { newsSitemap, recentForNews } from '#lib/metadata/news-sitemap.ts';
@@ -96,6 +96,42 @@ describe('feedResponse', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('<dc:creator>A &amp; B &quot;d&quot; &apos;e&apos;</dc:creator>');
     expect(xml).toContain('<title>Q&amp;A: &lt;b&gt;x&lt;/b&gt;</title>');
+  });
+});
+
+describe("an item's description", () => {
+  const describedAs = (description: string) =>
+    feedResponse({
+      title: 'Newsroom',
+      description: 'News.',
+      pagePath: '/',
+      feedPath: '/rss.xml',
+      articles: [
+        {
+          id: 'a',
+          data: articleSchema.parse({ headline: 'H', byline: [{ name: 'A' }], date: '2024-01-02', section: 'World', sectionSlug: 'world' }),
+        },
+      ],
+      describe: () => description,
+      site: new URL('https://news.example.com'),
+      settings: { locale: 'en-US', timeZone: 'America/New_York' },
+    }).text();
+
+  /** What a feed reader renders: the element's text, read as XML, is HTML. */
+  const htmlAReaderRenders = async (description: string) => {
+    const item = new XMLParser({ processEntities: true, htmlEntities: false }).parse(await describedAs(description)) as {
+      rss: { channel: { item: { description: string } } };
+    };
+    return item.rss.channel.item.description;
+  };
+
+  it('reaches the reader as text, its markup shown, not rendered', async () => {
+    const html = await htmlAReaderRenders('with <b>tags</b> and <img src=x onerror=alert(1)> shown as text');
+    expect(html).toBe('with &lt;b&gt;tags&lt;/b&gt; and &lt;img src=x onerror=alert(1)&gt; shown as text');
+  });
+
+  it('keeps an ampersand and an entity-like text as typed', async () => {
+    expect(await htmlAReaderRenders('Q&A: &lt; is how HTML writes <')).toBe('Q&amp;A: &amp;lt; is how HTML writes &lt;');
   });
 });
 
