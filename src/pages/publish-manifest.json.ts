@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { articlePath } from '#lib/addresses/permalink.ts';
-import { publicationInstant } from '#lib/content/publication-date.ts';
+import { machineTimestamp } from '#lib/content/publication-date.ts';
 import type { PublishManifest } from '#lib/files/publish-manifest.ts';
 import { getImage } from 'astro:assets';
 import { SHARE_CARD_CROP } from '#lib/metadata/photo-crops.ts';
@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
       articles.map(async ({ id, data }) => ({
         path: articlePath({ id, data }, settings.timeZone),
         redirectFrom: data.redirectFrom,
-        lastModified: publicationInstant(data.updated ?? data.date).toISOString(),
+        lastModified: machineTimestamp(data.updated ?? data.date, settings.timeZone),
         card: {
           ...articleCardContent(data, settings),
           photo: data.photo?.src && (await getImage({ src: data.photo.src, ...SHARE_CARD_CROP, fit: 'cover', format: 'jpg' })).src,
