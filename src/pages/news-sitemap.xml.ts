@@ -2,18 +2,21 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { absoluteUrl, articlePath } from '#lib/addresses/permalink.ts';
+import { FRONT_PAGE_PATH } from '#lib/addresses/site-paths.ts';
 import { newestFirst } from '#lib/listings/listings.ts';
 import { newsSitemap, recentForNews } from '#lib/metadata/news-sitemap.ts';
 import { settings } from '#lib/settings.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const articles = newestFirst(await getCollection('articles'), settings.timeZone);
+  const articles = newestFirst(await getCollection('articles'), settings.timeZone).map((a) => ({
+    url: absoluteUrl(articlePath(a, settings.timeZone), site!),
+    title: a.data.headline,
+    date: a.data.date,
+  }));
   const xml = newsSitemap(
-    recentForNews(
-      articles.map((a) => ({ url: absoluteUrl(articlePath(a, settings.timeZone), site!), title: a.data.headline, date: a.data.date })),
-      settings.buildTime,
-    ),
-    { name: settings.name, language: settings.lang },
+    recentForNews(articles, settings.buildTime, settings.timeZone),
+    articles[0]?.url ?? absoluteUrl(FRONT_PAGE_PATH, site!),
+    { name: settings.name, language: settings.lang, timeZone: settings.timeZone },
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

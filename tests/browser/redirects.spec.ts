@@ -16,6 +16,8 @@ test('the old address names the permalink as canonical and is not indexed', asyn
   expect(html).toContain('<meta name="robots" content="noindex">');
 });
 
-test('_redirects lists the old address as a permanent redirect for static hosts', () => {
-  expect(readFileSync('dist-fixture/_redirects', 'utf8')).toBe(`/local/old-budget-story/ ${target} 301\n`);
+test('_redirects lists the old address as a permanent redirect, forced for Netlify, then plain for Cloudflare Pages', () => {
+  expect(readFileSync('dist-fixture/_redirects', 'utf8')).toBe(
+    `/local/old-budget-story/ ${target} 301!\n/local/old-budget-story/ ${target} 301\n`,
+  );
 });

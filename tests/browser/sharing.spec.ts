@@ -26,7 +26,7 @@ test('the head carries title, description, canonical and Open Graph article tags
   expect(await meta(page, 'og:image:width')).toBe('1200');
   expect(await meta(page, 'og:image:height')).toBe('630');
   expect(await meta(page, 'og:image:alt')).toContain(seed.headline);
-  expect(await meta(page, 'article:published_time')).toBe('2018-05-09');
+  expect(await meta(page, 'article:published_time')).toBe('2018-05-09T00:00:00-04:00');
   expect(await meta(page, 'article:section')).toBe('World');
   expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
 });
@@ -47,7 +47,7 @@ test('the one script element with data is valid NewsArticle JSON-LD', async ({ p
   expect(data).toMatchObject({
     '@type': 'NewsArticle',
     headline: seed.headline,
-    datePublished: '2018-05-09',
+    datePublished: '2018-05-09T00:00:00-04:00',
     author: [{ '@type': 'Organization', name: 'The Washington Post' }],
     publisher: { name: 'Newsroom', logo: { url: 'https://news.example.com/publisher-logo.png' } },
     mainEntityOfPage: { '@id': canonical },

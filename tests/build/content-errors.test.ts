@@ -350,7 +350,7 @@ describe('a build over bad entries', () => {
   });
 
   it('reports every bad file in one run', () => {
-    expect(output).toMatch(/80 problems in the content; nothing was built/);
+    expect(output).toMatch(/85 problems in the content; nothing was built/);
   });
 
   it.each([
@@ -397,6 +397,19 @@ describe('a build over bad entries', () => {
       /^ {2}byline #1 \(.*\) › name: name must be plain text: "<" and ">" are not allowed.*\n {2}section: section must be plain text/m,
     ],
     ['redirect-takes-over-search.md', /^ {2}redirectFrom: "\/search\/" is an address the site serves itself/m],
+    [
+      'redirect-takes-over-public-file.md',
+      /^ {2}redirectFrom: "\/favicon\.svg\/" is an address the site serves itself, written another way: \/favicon\.svg \(/m,
+    ],
+    [
+      'redirect-takes-over-public-file.md',
+      /^ {2}redirectFrom: "\/FAVICON\.SVG\/" is an address the site serves itself, written another way: \/favicon\.svg \(/m,
+    ],
+    ['redirect-takes-over-public-file.md', /^ {2}redirectFrom: "\/favicon\.svg\/old\/" lies under \/favicon\.svg, a file the site serves/m],
+    [
+      'redirect-takes-over-public-file.md',
+      /^ {2}redirectFrom: "\/index\.html\/" is an address the site serves itself, written another way: \/ \(/m,
+    ],
     ['redirect-takes-over-section.md', /^ {2}redirectFrom: "\/testing\/" is an address the site serves itself/m],
     [
       'redirect-takes-over-standing-page.md',

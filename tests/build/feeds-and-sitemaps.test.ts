@@ -22,6 +22,15 @@ describe.each(['dist', 'dist-fixture'])('the XML files of %s', (site) => {
   });
 });
 
+describe.each(['dist', 'dist-fixture'])('the sitemaps of %s', (site) => {
+  const sitemaps = xmlFiles(site).filter((file) => readFileSync(file, 'utf8').includes('<urlset'));
+
+  it.each(sitemaps)('%s lists at least one <url>, as the sitemap schema requires, on a quiet day too', (file) => {
+    const urlset = parsed(file)['urlset'] as { url?: { loc: string }[] };
+    expect(urlset.url?.length ?? 0).toBeGreaterThan(0);
+  });
+});
+
 describe('one instant per date', () => {
   const feed = parsed('dist-fixture/rss.xml')['rss'] as { channel: { item: { link: string; pubDate: string }[] } };
   const sitemap = parsed('dist-fixture/sitemap-0.xml')['urlset'] as { url: { loc: string; lastmod?: string }[] };

@@ -6,9 +6,12 @@
 import {
   FRONT_PAGE_PATH,
   NEWS_SITEMAP_PATH,
+  PUBLISHER_LOGO_PATH,
   SEARCH_PATH,
+  SITE_CARD_PATH,
   SITEMAP_INDEX_PATH,
   SITE_FEED_PATH,
+  articleCardPath,
   bylinePath,
   sectionFeedPath,
   sectionPath,
@@ -39,6 +42,34 @@ export function servedSitePaths(articles: ReadonlyArray<Omit<ArticlePaths, 'redi
     for (const tag of a.tags) paths.add(tagPath(tag));
   }
   return paths;
+}
+
+/**
+ * The files the build writes at addresses of their own (feeds, sitemaps, share cards, the
+ * not-found page, robots.txt, the hand-over file the publish steps read), beside public/'s:
+ * no page may share an address with one, nor lie under one, which cannot also be a folder.
+ */
+export function siteFilePaths(articles: ReadonlyArray<Pick<ArticlePaths, 'permalink' | 'sectionSlug'>>): Set<string> {
+  const paths = new Set([
+    SITE_FEED_PATH,
+    NEWS_SITEMAP_PATH,
+    SITEMAP_INDEX_PATH,
+    SITE_CARD_PATH,
+    PUBLISHER_LOGO_PATH,
+    '/robots.txt',
+    '/404.html',
+    '/publish-manifest.json',
+  ]);
+  for (const a of articles) {
+    paths.add(articleCardPath(a.permalink));
+    paths.add(sectionFeedPath(a.sectionSlug));
+  }
+  return paths;
+}
+
+/** The sitemap's numbered parts (sitemap-0.xml, sitemap-1.xml, ...), as many as the site needs. */
+export function isSitemapPartPath(path: string): boolean {
+  return /^\/sitemap-\d+\.xml$/.test(path);
 }
 
 /** Every address a link may point to: the served pages (when the caller has them already) and the articles' old addresses. */

@@ -39,3 +39,29 @@ export function oldAddressProblem(path: string): string | undefined {
   if (browserPath(path) !== path) return `is not in the form browsers request it; write "${browserPath(path)}"`;
   return undefined;
 }
+
+/**
+ * What an address is to a host or a file system that is generous with spellings: escapes
+ * decoded, Unicode composed (NFC), case folded, and "index.html" and the trailing slash dropped.
+ * "/About/", "/about/index.html/" and "/%61bout/" are all "/about": on a case-insensitive disk,
+ * or a host that serves a folder's index.html for it, they are one place.
+ */
+export function addressKey(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape is refused by oldAddressProblem; compared as typed meanwhile.
+  }
+  return decoded
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\/index\.html?\/?$/, '/')
+    .replace(/\/+$/, '');
+}
+
+/** The folders an address lies in, as keys: "/a/b/c/" gives "/a" and "/a/b". */
+export function enclosingKeys(path: string): string[] {
+  const segments = addressKey(path).split('/').slice(1, -1);
+  return segments.map((_, i) => `/${segments.slice(0, i + 1).join('/')}`);
+}

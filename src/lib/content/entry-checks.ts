@@ -1,11 +1,20 @@
 /**
  * Problems only visible across entries: related links to site pages that do
  * not exist (relatedLinkProblems), old addresses that would take over a page
- * the site serves, names that would share one page. Pure: whether a path is a file or folder in
- * public/ is asked through `isPublicFile`.
+ * the site serves, names that would share one page. Pure: public/'s files and folders are
+ * given as a list, or asked through `isPublicFile`.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { isKnownSitePath, isReservedSitePath, knownSitePaths, servedSitePaths, type ArticlePaths } from '#lib/addresses/known-paths.ts';
+import {
+  isKnownSitePath,
+  isReservedSitePath,
+  isSitemapPartPath,
+  knownSitePaths,
+  servedSitePaths,
+  siteFilePaths,
+  type ArticlePaths,
+} from '#lib/addresses/known-paths.ts';
+import { addressKey, enclosingKeys } from '#lib/addresses/old-address.ts';
 import { tagPath } from '#lib/addresses/site-paths.ts';
 import { folded } from './registry-match.ts';
 import type { Article } from './schema.ts';
@@ -63,32 +72,50 @@ export function tagSpellingNotes(articles: ReadonlyArray<Pick<CheckedArticle, 'f
 }
 
 /**
- * `standingPages`: the address of each standing page (content/pages/<slug>.md, /<slug>/) with its
- * file, which no old address may take either.
+ * Old addresses that would take an address the site serves itself: a page, a listing, search, a
+ * standing page (`standingPages`: each one's address, /<slug>/, with its file), a file the build
+ * writes, or a file or folder in public/ (`publicPaths`: "/favicon.svg", "/images/"). Compared in
+ * every spelling a host or disk may take for the same (addressKey: case, escapes, "index.html",
+ * the trailing slash); an old address under a file ("/favicon.svg/old/") is refused too: a file
+ * cannot also be the folder its redirect page would be written in.
  */
 export function crossEntryProblems(
   articles: ReadonlyArray<CheckedArticle>,
-  isPublicFile: (sitePath: string) => boolean,
+  publicPaths: ReadonlyArray<string>,
   standingPages: ReadonlyMap<string, string> = new Map(),
 ): string[] {
-  const served = servedSitePaths(articles);
+  const LIST_ONLY_OLD = 'hosts would send its readers to this article instead. List only addresses this article had before';
   // An old address equal to a permalink is reported by findAddressConflicts, naming the article.
-  const permalinks = new Set(articles.map((article) => article.permalink));
-  return [...sharedPageProblems(articles), ...articles.flatMap(({ file, data }) => [
-    ...data.redirectFrom.flatMap((old) =>
-      standingPages.has(old)
-        ? [
-            `${file}\n  redirectFrom: "${old}" is the address of the standing page ${standingPages.get(old)!}; ` +
-              'hosts would send its readers to this article instead. List only addresses this article had before',
-          ]
-        : !permalinks.has(old) && (served.has(old) || isReservedSitePath(old) || isPublicFile(old))
-        ? [
-            `${file}\n  redirectFrom: "${old}" is an address the site serves itself (a page, a listing, search or a file in public/); ` +
-              'hosts would send its readers to this article instead. List only addresses this article had before',
-          ]
-        : [],
-    ),
-  ])];
+  const permalinks = new Set(articles.map((article) => addressKey(article.permalink)));
+  const files = new Map<string, string>();
+  for (const path of [...siteFilePaths(articles), ...publicPaths.filter((path) => !path.endsWith('/'))]) files.set(addressKey(path), path);
+  const served = new Map<string, string>(files);
+  for (const path of [...servedSitePaths(articles), ...publicPaths]) served.set(addressKey(path), path);
+  const standing = new Map([...standingPages].map(([path, file]) => [addressKey(path), { path, file }]));
+  const spelling = (old: string, path: string) =>
+    old === path ? '' : `, written another way: ${path} (hosts and disks may take one spelling for the other)`;
+  const problemOf = (file: string, old: string): string | undefined => {
+    const key = addressKey(old);
+    const page = standing.get(key);
+    if (page) return `${file}\n  redirectFrom: "${old}" is the address of the standing page ${page.file}${spelling(old, page.path)}; ${LIST_ONLY_OLD}`;
+    if (permalinks.has(key)) return undefined;
+    const own =
+      served.get(key) ??
+      (isReservedSitePath(old) ? old : isReservedSitePath(`${key}/`) ? `${key}/` : isSitemapPartPath(key) ? key : undefined);
+    if (own !== undefined)
+      return (
+        `${file}\n  redirectFrom: "${old}" is an address the site serves itself${spelling(old, own) || ' (a page, a listing, search or a file in public/)'}; ` +
+        LIST_ONLY_OLD
+      );
+    const underFile = enclosingKeys(old).find((folder) => files.has(folder) || isSitemapPartPath(folder));
+    if (underFile !== undefined)
+      return `${file}\n  redirectFrom: "${old}" lies under ${files.get(underFile) ?? underFile}, a file the site serves, which cannot also be a folder; ${LIST_ONLY_OLD}`;
+    return undefined;
+  };
+  return [
+    ...sharedPageProblems(articles),
+    ...articles.flatMap(({ file, data }) => data.redirectFrom.flatMap((old) => problemOf(file, old) ?? [])),
+  ];
 }
 
 /** A problem with one field of one file, which the loader places at its line and column. */

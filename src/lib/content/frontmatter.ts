@@ -69,6 +69,22 @@ function yamlProblem(reason: string, line: string | undefined): string {
   return `the frontmatter is not valid YAML (${reason}). The usual cause: a value containing ": ", or starting with a quote, "[" or "{", must be in quotes, e.g. headline: "Q&A: the budget"`;
 }
 
+/**
+ * Whether a parsed YAML value reaches one list or map twice: an alias ("*name") of an anchored
+ * collection. Nothing a newsroom writes needs one, and aliases of aliases ("billion laughs") make
+ * ten lines stand for a billion values, which every later check would walk for minutes. Linear:
+ * each collection is visited once, and the first one reached again answers.
+ */
+export function hasAliasedCollection(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  return Object.values(value).some((inner) => hasAliasedCollection(inner, seen));
+}
+
+/** What an author is told when hasAliasedCollection finds one. */
+export const ALIASED_COLLECTION = 'a YAML alias ("*name") repeats a list or map; write each value out where it is used';
+
 /** Splits and parses an article file's text. Throws a FrontmatterError when it has no frontmatter or bad YAML. */
 export function parseArticleSource(text: string): ArticleSource {
   const parts = splitFrontmatter(text);
@@ -93,6 +109,7 @@ export function parseArticleSource(text: string): ArticleSource {
   if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
     throw new FrontmatterError('the frontmatter must be a set of "field: value" lines');
   }
+  if (hasAliasedCollection(frontmatter)) throw new FrontmatterError(ALIASED_COLLECTION);
   return { frontmatter: frontmatter as Record<string, unknown>, body: parts.body };
 }
 

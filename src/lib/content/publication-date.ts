@@ -74,18 +74,6 @@ export function parsePublicationDate(value: unknown, exampleZone?: string): Publ
 }
 
 /**
- * The one instant a date stands for wherever a full timestamp must be written
- * (feeds, sitemaps' lastmod, the news sitemap): an instant as it is; a day
- * at 12:00 UTC, which falls on that same day from UTC−11 to UTC+11. Written
- * the same everywhere, so no file says an article changed before it appeared.
- */
-export function publicationInstant(date: PublicationDate): Date {
-  if (date.kind === 'instant') return new Date(date.iso);
-  const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d, 12));
-}
-
-/**
  * A build asks for the same few thousand dates tens of thousands of times
  * (permalinks, listings, feeds, cards), and zone arithmetic is the slow part:
  * each answer is kept for the rest of the build.
@@ -118,6 +106,36 @@ const zoneMidnight = remembered((iso, timeZone) => {
  */
 export function sortInstant(date: PublicationDate, timeZone: string): number {
   return date.kind === 'instant' ? Date.parse(date.iso) : Number(zoneMidnight(date.iso, timeZone));
+}
+
+/**
+ * The one instant a date stands for wherever a machine needs one (feeds, sitemaps, the news
+ * sitemap, JSON-LD, Open Graph): an instant as it is; a calendar day at its first instant in the
+ * site's zone, the instant it is published at (see scheduling.ts) and sorted by (decision 026).
+ */
+export function publicationInstant(date: PublicationDate, timeZone: string): Date {
+  return new Date(sortInstant(date, timeZone));
+}
+
+/** Milliseconds are written only when a timestamp has them. */
+const machineTimestampOf = remembered((iso, timeZone) => {
+  const zoned = new TZDate(iso, timeZone);
+  return format(zoned, zoned.getMilliseconds() === 0 ? "yyyy-MM-dd'T'HH:mm:ssxxx" : "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+});
+
+/**
+ * publicationInstant as ISO 8601 with the site's offset, "2018-05-09T00:00:00-04:00": what
+ * JSON-LD, Open Graph, sitemaps (W3C Datetime) and news sitemaps all accept.
+ */
+export function machineTimestamp(date: PublicationDate, timeZone: string): string {
+  return machineTimestampOf(publicationInstant(date, timeZone).toISOString(), timeZone);
+}
+
+const feedTimestampOf = remembered((iso, timeZone) => format(new TZDate(iso, timeZone), 'EEE, dd MMM yyyy HH:mm:ss xx'));
+
+/** publicationInstant as RSS writes dates (RFC 822, with the site's numeric offset): "Wed, 09 May 2018 00:00:00 -0400". */
+export function feedTimestamp(date: PublicationDate, timeZone: string): string {
+  return feedTimestampOf(publicationInstant(date, timeZone).toISOString(), timeZone);
 }
 
 /** The calendar day (YYYY-MM-DD) a reader in `timeZone` would say the date falls on. */

@@ -10,8 +10,8 @@
  * It also validates every file before failing, so an author sees all the
  * problems at once, each under the file it belongs to.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
@@ -39,6 +39,15 @@ import { rememberPhotoOriginals } from './photo-originals.ts';
 import { articlePhotoUses } from '#lib/photos/photo-uses.ts';
 import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
 import { writeHeldBack, type HeldBackArticle } from './held-back.ts';
+
+/** Every file ("/favicon.svg") and folder ("/images/") in public/, as the site serves them. */
+function publicSitePaths(publicDir: string): string[] {
+  if (!existsSync(publicDir)) return [];
+  return readdirSync(publicDir, { withFileTypes: true, recursive: true }).map((entry) => {
+    const path = `/${relative(publicDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`;
+    return entry.isDirectory() ? `${path}/` : path;
+  });
+}
 
 class ContentValidationError extends Error {
   readonly problems: string[];
@@ -424,7 +433,10 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       for (const note of tagSpellingNotes(published)) logger.warn(note);
       const isPublicFile = (sitePath: string) => existsSync(join(root, 'public', sitePath));
       const standingPages = standingPageFiles(root, resolve(root, options.contentDir));
-      problems.push(...findAddressConflicts(published), ...crossEntryProblems(published, isPublicFile, standingPages));
+      problems.push(
+        ...findAddressConflicts(published),
+        ...crossEntryProblems(published, publicSitePaths(join(root, 'public')), standingPages),
+      );
       // Placed at their line and column: the file is read again, only when it has such a problem.
       const linkProblems = relatedLinkProblems(published, isPublicFile, standingPages);
       const fileByShownPath = linkProblems.length > 0 ? new Map(pending.map((item) => [item.shownPath, item.file])) : undefined;

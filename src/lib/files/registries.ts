@@ -11,7 +11,7 @@ import { isSlug } from '#lib/addresses/slug.ts';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { AUTHORS_FOLDER, authorSchema, type RegisteredAuthor } from '#lib/content/authors.ts';
 import { INFO_PAGES_FOLDER, infoPageSchema, type InfoPage } from '#lib/content/info-pages.ts';
-import { parseArticleSource } from '#lib/content/frontmatter.ts';
+import { ALIASED_COLLECTION, hasAliasedCollection, parseArticleSource } from '#lib/content/frontmatter.ts';
 import { folded } from '#lib/content/registry-match.ts';
 import {
   registeredSections,
@@ -76,6 +76,7 @@ export function readSections(root: string, contentDir: string, rootOwner: RootAd
   } catch (error) {
     return { sections: [], problems: [`${shown}\n  not valid YAML: ${(error as Error).message}`] };
   }
+  if (hasAliasedCollection(parsed)) return { sections: [], problems: [`${shown}\n  ${ALIASED_COLLECTION}`] };
   const escaped = escapedControlCharacters(parsed);
   if (escaped) return { sections: [], problems: [`${shown}\n${escaped}`] };
   const checked = sectionsFileSchema.safeParse(parsed);

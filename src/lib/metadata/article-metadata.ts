@@ -40,6 +40,7 @@ export function articleMetadata(
     canonical,
     published: data.date,
     updated: data.updated,
+    timeZone: settings.timeZone,
     byline: data.byline,
     authorProfiles,
     section: data.section,

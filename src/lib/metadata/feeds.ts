@@ -1,12 +1,11 @@
 /**
  * The site's RSS feeds (the site-wide one and one per section), built by one
- * function. RSS dates need a time of day; a date-only article is given noon
- * UTC, the one instant that is the same calendar day from UTC−11 to UTC+11,
- * so feed readers show the day the article carries.
+ * function. RSS dates need a time of day; a date-only article is given the
+ * instant every machine-readable date gives it (publicationInstant).
  */
 import { absoluteUrl, articlePath } from '#lib/addresses/permalink.ts';
 import type { Article } from '#lib/content/schema.ts';
-import { publicationInstant } from '#lib/content/publication-date.ts';
+import { feedTimestamp } from '#lib/content/publication-date.ts';
 import type { Settings } from '#lib/settings.ts';
 import { escapeXml } from './xml.ts';
 
@@ -20,6 +19,14 @@ export interface FeedArticle {
   description: string;
 }
 
+/**
+ * An item's <description> is HTML (RSS 2.0; readers render it), and a dek or summary is text:
+ * escaped for HTML first, then for XML, "<b>" reaches the reader as those three characters.
+ */
+function textAsHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** One <item>. RSS's own <author> must be an email address, which bylines do not carry: credits go in <dc:creator>. */
 function feedItem(article: FeedArticle, site: URL | string, timeZone: string): string {
   const link = escapeXml(absoluteUrl(articlePath(article, timeZone), site));
@@ -27,7 +34,7 @@ function feedItem(article: FeedArticle, site: URL | string, timeZone: string): s
   const categories = [data.section, ...(data.subsection ? [data.subsection] : []), ...data.tags];
   return (
     `<item><title>${escapeXml(data.headline)}</title><link>${link}</link><guid isPermaLink="true">${link}</guid>` +
-    `<description>${escapeXml(article.description)}</description><pubDate>${publicationInstant(data.date).toUTCString()}</pubDate>` +
+    `<description>${escapeXml(textAsHtml(article.description))}</description><pubDate>${feedTimestamp(data.date, timeZone)}</pubDate>` +
     data.byline.map((credit) => `<dc:creator>${escapeXml(credit.name)}</dc:creator>`).join('') +
     categories.map((category) => `<category>${escapeXml(category)}</category>`).join('') +
     '</item>'

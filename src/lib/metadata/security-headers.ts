@@ -34,6 +34,13 @@ export function mergePolicies(policies: string[]): string {
   return [...directives.entries()].map(([name, sources]) => [name, ...[...sources].sort()].join(' ')).join('; ');
 }
 
+/**
+ * Powerful features no page uses, each a feature of the Permissions Policy registry
+ * (w3c/webappsec-permissions-policy, features.md). Only current features: a browser warns
+ * about a name it does not know, and FLoC's interest-cohort was withdrawn in 2022.
+ */
+const DISABLED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb'] as const;
+
 export function headersFile(pagePolicy: string): string {
   const policy = `${mergePolicies([pagePolicy, ...CSP_DIRECTIVES])}; frame-ancestors 'none'`;
   return [
@@ -41,7 +48,7 @@ export function headersFile(pagePolicy: string): string {
     `  Content-Security-Policy: ${policy}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    `  Permissions-Policy: ${DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', ')}`,
     '  Strict-Transport-Security: max-age=63072000; includeSubDomains; preload',
     '  X-Frame-Options: DENY',
     '',

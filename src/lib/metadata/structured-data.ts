@@ -3,7 +3,7 @@
  * safe serialisation into a <script type="application/ld+json"> element.
  */
 import type { Credit } from '#lib/content/schema.ts';
-import type { PublicationDate } from '#lib/content/publication-date.ts';
+import { machineTimestamp, type PublicationDate } from '#lib/content/publication-date.ts';
 import { bylinePath } from '#lib/addresses/site-paths.ts';
 
 export interface NewsArticleInput {
@@ -12,6 +12,8 @@ export interface NewsArticleInput {
   canonical: string;
   published: PublicationDate;
   updated?: PublicationDate | undefined;
+  /** The site's zone, which gives a date-only article its instant and every timestamp its offset. */
+  timeZone: string;
   byline: Credit[];
   /** Registered authors' profiles elsewhere (their own page, then sameAs), by name. */
   authorProfiles: Record<string, string[]>;
@@ -49,9 +51,9 @@ export function newsArticleJsonLd(input: NewsArticleInput): Record<string, unkno
     description: input.description,
     url: input.canonical,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.canonical },
-    // A date-only publication date stays a date: no time of day is invented.
-    datePublished: input.published.iso,
-    dateModified: (input.updated ?? input.published).iso,
+    // The instant every machine-readable date gives the article: a date-only one, its day's start in the site's zone.
+    datePublished: machineTimestamp(input.published, input.timeZone),
+    dateModified: machineTimestamp(input.updated ?? input.published, input.timeZone),
     author: input.byline.map((credit) => creditToThing(credit, input.authorProfiles, input.publisher.url)),
     publisher: {
       '@type': 'Organization',

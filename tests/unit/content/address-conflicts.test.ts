@@ -41,3 +41,25 @@ describe('findAddressConflicts', () => {
     expect(problems).toEqual([expect.stringMatching(/own permalink/)]);
   });
 });
+
+describe('findAddressConflicts: spellings a host or disk takes for one address', () => {
+  it.each([
+    ['in capitals', '/Old/'],
+    ['with an escaped letter', '/%6Fld/'],
+    ['as its index.html', '/old/index.html/'],
+  ])('names both files when two old paths differ only %s', (_how, spelling) => {
+    const problems = findAddressConflicts([
+      { file: 'a.md', permalink: '/x/2018/01/01/a/', redirectFrom: ['/old/'] },
+      { file: 'b.md', permalink: '/x/2018/01/01/b/', redirectFrom: [spelling] },
+    ]);
+    expect(problems).toEqual([
+      `b.md\n  redirectFrom: "${spelling}" is already the redirectFrom path of a.md (as "/old/": hosts and disks may take one spelling for the other); each old path can lead to one article only`,
+    ]);
+  });
+
+  it("refuses an old path that is the article's own permalink in capitals", () => {
+    expect(findAddressConflicts([{ file: 'a.md', permalink: '/x/2018/01/01/a/', redirectFrom: ['/X/2018/01/01/A/'] }])).toEqual([
+      expect.stringMatching(/^a\.md\n {2}redirectFrom: "\/X\/2018\/01\/01\/A\/" is the article's own permalink \(as "\/x\/2018\/01\/01\/a\/"/),
+    ]);
+  });
+});

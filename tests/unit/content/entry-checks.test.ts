@@ -19,10 +19,12 @@ const article = (file: string, redirectFrom: string[], extra: Record<string, unk
 };
 const publicFiles = new Set(['/favicon.svg', '/images/', '/images']);
 const isPublicFile = (path: string) => publicFiles.has(path);
+/** public/'s files and folders, as the loader lists them. */
+const PUBLIC_PATHS = ['/favicon.svg', '/images/'];
 
 describe('crossEntryProblems: old addresses', () => {
   it('accepts an old address no page has', () => {
-    expect(crossEntryProblems([article('a.md', ['/world/2017/03/01/a/'])], isPublicFile)).toEqual([]);
+    expect(crossEntryProblems([article('a.md', ['/world/2017/03/01/a/'])], PUBLIC_PATHS)).toEqual([]);
   });
 
   it.each([
@@ -39,7 +41,7 @@ describe('crossEntryProblems: old addresses', () => {
     ['the hosts\' headers file', '/_headers/'],
     ['a folder in public/', '/images/'],
   ])('refuses %s (%s), which hosts would redirect to the article', (_what, path) => {
-    const [problem, ...rest] = crossEntryProblems([article('a.md', [path])], isPublicFile);
+    const [problem, ...rest] = crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS);
     expect(rest).toEqual([]);
     expect(problem).toBe(
       `a.md\n  redirectFrom: "${path}" is an address the site serves itself (a page, a listing, search or a file in public/); hosts would send its readers to this article instead. List only addresses this article had before`,
@@ -47,7 +49,60 @@ describe('crossEntryProblems: old addresses', () => {
   });
 
   it("leaves another article's permalink to the address-conflict check", () => {
-    expect(crossEntryProblems([article('a.md', []), article('b.md', ['/world/2024/01/02/a/'])], isPublicFile)).toEqual([]);
+    expect(crossEntryProblems([article('a.md', []), article('b.md', ['/world/2024/01/02/a/'])], PUBLIC_PATHS)).toEqual([]);
+  });
+});
+
+describe('crossEntryProblems: an address the site serves, in any spelling a host or disk may take for it', () => {
+  it.each([
+    ['a file of public/ with a trailing slash', '/favicon.svg/', '/favicon.svg'],
+    ['a file of public/ in capitals', '/FAVICON.SVG/', '/favicon.svg'],
+    ['a file of public/ with an escaped letter', '/favicon%2Esvg/', '/favicon.svg'],
+    ['a section in capitals', '/World/', '/world/'],
+    ['a section as its index.html', '/world/index.html/', '/world/'],
+    ['the front page as its index.html', '/index.html/', '/'],
+    ['search with an escaped letter', '/%73earch/', '/search/'],
+    ['the site feed', '/rss.xml/', '/rss.xml'],
+    ["a section's feed", '/world/RSS.xml/', '/world/rss.xml'],
+    ['the news sitemap', '/news-sitemap.xml/', '/news-sitemap.xml'],
+    ['robots.txt', '/robots.txt/', '/robots.txt'],
+    ['the not-found page', '/404.html/', '/404.html'],
+    ["an article's share card", '/world/2024/01/02/a/social-card.png/', '/world/2024/01/02/a/social-card.png'],
+  ])('refuses %s (%s), naming the address it takes', (_what, path, taken) => {
+    const [problem, ...rest] = crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS);
+    expect(rest).toEqual([]);
+    expect(problem).toContain(`a.md\n  redirectFrom: "${path}" is an address the site serves itself, written another way: ${taken} (`);
+  });
+
+  it.each([
+    ['/_Astro/', 'Astro\'s assets in capitals'],
+    ['/%5Fheaders/', "the hosts' headers file, escaped"],
+    ['/PageFind/', 'the search index in capitals'],
+    ['/sitemap-0.xml/', 'a part of the sitemap'],
+  ])('refuses %s (%s)', (path) => {
+    expect(crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS)).toEqual([
+      expect.stringContaining(`a.md\n  redirectFrom: "${path}" is an address the site serves itself`),
+    ]);
+  });
+
+  it.each([
+    ['/favicon.svg/old/', '/favicon.svg'],
+    ['/rss.xml/2019/', '/rss.xml'],
+    ['/sitemap-3.xml/old/', '/sitemap-3.xml'],
+  ])('refuses %s, under the file %s, which cannot also be a folder', (path, file) => {
+    expect(crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS)).toEqual([
+      `a.md\n  redirectFrom: "${path}" lies under ${file}, a file the site serves, which cannot also be a folder; hosts would send its readers to this article instead. List only addresses this article had before`,
+    ]);
+  });
+
+  it('refuses a standing page written in capitals, naming its file', () => {
+    expect(crossEntryProblems([article('a.md', ['/About/'])], PUBLIC_PATHS, new Map([['/about/', 'content/pages/about.md']]))).toEqual([
+      expect.stringContaining('a.md\n  redirectFrom: "/About/" is the address of the standing page content/pages/about.md, written another way: /about/ ('),
+    ]);
+  });
+
+  it.each(['/favicon/', '/images/old-story/', '/world/2017/rss/', '/news-sitemap/'])('accepts %s, which no file or page has', (path) => {
+    expect(crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS)).toEqual([]);
   });
 });
 
@@ -58,13 +113,13 @@ describe('crossEntryProblems: old addresses of standing pages', () => {
   ]);
 
   it.each(['/about/', '/corrections/'])('refuses %s, naming the standing page it would take', (path) => {
-    expect(crossEntryProblems([article('a.md', [path])], isPublicFile, standingPages)).toEqual([
+    expect(crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS, standingPages)).toEqual([
       `a.md\n  redirectFrom: "${path}" is the address of the standing page ${standingPages.get(path)!}; hosts would send its readers to this article instead. List only addresses this article had before`,
     ]);
   });
 
   it.each(['/about/2019/', '/about-us/', '/world/about/'])('accepts %s, an address no standing page has', (path) => {
-    expect(crossEntryProblems([article('a.md', [path])], isPublicFile, standingPages)).toEqual([]);
+    expect(crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS, standingPages)).toEqual([]);
   });
 });
 
@@ -72,7 +127,7 @@ describe("crossEntryProblems: a section's address is its registered slug", () =>
   const search = (file: string, redirectFrom: string[]) => article(file, redirectFrom, { section: 'Search', sectionSlug: 'search-desk', subsection: undefined, subsectionSlug: undefined });
 
   it("refuses an old address at the section's slug", () => {
-    expect(crossEntryProblems([search('a.md', []), search('b.md', ['/search-desk/'])], isPublicFile)).toEqual([
+    expect(crossEntryProblems([search('a.md', []), search('b.md', ['/search-desk/'])], PUBLIC_PATHS)).toEqual([
       expect.stringMatching(/^b\.md\n {2}redirectFrom: "\/search-desk\/" is an address the site serves itself/),
     ]);
   });
@@ -91,16 +146,16 @@ describe('crossEntryProblems: names that would share one page', () => {
   it.each([
     ['tags', { tags: ['Trade!'] }, 'tags: "Trade" and "Trade!" (b.md) are different names that would share one page, /tags/trade/'],
   ])('refuses two %s with one address', (_kind, extra, problem) => {
-    const problems = crossEntryProblems([article('a.md', []), article('b.md', [], extra)], isPublicFile);
+    const problems = crossEntryProblems([article('a.md', []), article('b.md', [], extra)], PUBLIC_PATHS);
     expect(problems).toEqual([`a.md\n  ${problem}; use one spelling, or names that differ in letters or digits`]);
   });
 
   it('keeps C, C++ and C# apart', () => {
-    expect(crossEntryProblems([article('a.md', [], { tags: ['C'] }), article('b.md', [], { tags: ['C++', 'C#'] })], isPublicFile)).toEqual([]);
+    expect(crossEntryProblems([article('a.md', [], { tags: ['C'] }), article('b.md', [], { tags: ['C++', 'C#'] })], PUBLIC_PATHS)).toEqual([]);
   });
 
   it('leaves spellings that differ only in case or spacing to be one page', () => {
-    expect(crossEntryProblems([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['trade '] })], isPublicFile)).toEqual([]);
+    expect(crossEntryProblems([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['trade '] })], PUBLIC_PATHS)).toEqual([]);
   });
 });
 

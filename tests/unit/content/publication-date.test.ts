@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   calendarDay,
   daysInWords,
+  feedTimestamp,
   formatPublicationDate,
   isBefore,
+  machineTimestamp,
   parsePublicationDate,
   publicationInstant,
   type PublicationDate,
@@ -147,7 +149,33 @@ describe('the years a date may fall in', () => {
     expect(formatPublicationDate({ kind: 'day', iso: '9999-12-31' }, 'America/New_York')).toBe('December 31, 9999');
   });
 
-  it('gives a date-only day the instant 12:00 UTC, the same in every file', () => {
-    expect(publicationInstant({ kind: 'day', iso: '9999-12-31' }).toISOString()).toBe('9999-12-31T12:00:00.000Z');
+  it("gives a far-future date-only day its first instant in the site's zone", () => {
+    expect(publicationInstant({ kind: 'day', iso: '9999-12-31' }, 'America/New_York').toISOString()).toBe('9999-12-31T05:00:00.000Z');
+  });
+});
+
+describe('machineTimestamp and feedTimestamp: one instant per date, with the site offset', () => {
+  it("write a date-only day as its start in the site's zone, in summer and in winter", () => {
+    expect(machineTimestamp(day('2018-05-09'), NEW_YORK)).toBe('2018-05-09T00:00:00-04:00');
+    expect(machineTimestamp(day('2018-12-09'), NEW_YORK)).toBe('2018-12-09T00:00:00-05:00');
+    expect(feedTimestamp(day('2018-05-09'), NEW_YORK)).toBe('Wed, 09 May 2018 00:00:00 -0400');
+  });
+
+  it('write a timestamp as the same instant, in the site zone, whatever the machine zone', () => {
+    process.env['TZ'] = 'Asia/Tokyo';
+    expect(machineTimestamp(instant('2024-03-05T23:30:00Z'), NEW_YORK)).toBe('2024-03-05T18:30:00-05:00');
+    expect(feedTimestamp(instant('2024-03-05T23:30:00Z'), NEW_YORK)).toBe('Tue, 05 Mar 2024 18:30:00 -0500');
+  });
+
+  it('keep the milliseconds a timestamp has, and write none it lacks', () => {
+    expect(machineTimestamp(instant('2024-03-05T23:30:00.250Z'), 'UTC')).toBe('2024-03-05T23:30:00.250+00:00');
+  });
+
+  it('agree on the instant, which is the one the day sorts and is published at', () => {
+    for (const date of [day('2018-05-09'), day('2024-11-03'), instant('2024-03-10T07:30:00Z')]) {
+      const instantOf = publicationInstant(date, NEW_YORK).getTime();
+      expect(Date.parse(machineTimestamp(date, NEW_YORK))).toBe(instantOf);
+      expect(Date.parse(feedTimestamp(date, NEW_YORK))).toBe(instantOf);
+    }
   });
 });

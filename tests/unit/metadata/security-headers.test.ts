@@ -28,3 +28,22 @@ describe('headersFile', () => {
     expect(file).toMatch(/\/_photos\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
   });
 });
+
+describe('Permissions-Policy', () => {
+  /** The standardised features of the Permissions Policy registry (features.md) this file may turn off. */
+  const REGISTRY_FEATURES = new Set(['camera', 'microphone', 'geolocation', 'payment', 'usb', 'display-capture', 'fullscreen', 'serial']);
+  const features = () =>
+    /Permissions-Policy: (.*)/
+      .exec(headersFile(''))![1]!
+      .split(', ')
+      .map((entry) => entry.replace(/=\(\)$/, ''));
+
+  it('names no withdrawn feature (interest-cohort, FLoC)', () => {
+    expect(features()).not.toContain('interest-cohort');
+  });
+
+  it('names only features of the registry, each turned off', () => {
+    expect(features().filter((feature) => !REGISTRY_FEATURES.has(feature))).toEqual([]);
+    expect(headersFile('')).toMatch(/Permissions-Policy: (\w[\w-]*=\(\)(, |\n))+/);
+  });
+});

@@ -6,6 +6,7 @@ const input = (overrides: Partial<NewsArticleInput> = {}): NewsArticleInput => (
   description: 'A description',
   canonical: 'https://news.example.com/world/2018/05/09/a/',
   published: { kind: 'day', iso: '2018-05-09' },
+  timeZone: 'America/New_York',
   byline: [{ name: 'The Washington Post', kind: 'organization' }],
   authorProfiles: { 'The Washington Post': [] },
   section: 'World',
@@ -22,8 +23,14 @@ const input = (overrides: Partial<NewsArticleInput> = {}): NewsArticleInput => (
 });
 
 describe('newsArticleJsonLd', () => {
-  it('keeps a date-only publication date a date', () => {
-    expect(newsArticleJsonLd(input()).datePublished).toBe('2018-05-09');
+  it("gives a date-only publication date its day's start in the site's zone, with the offset", () => {
+    expect(newsArticleJsonLd(input()).datePublished).toBe('2018-05-09T00:00:00-04:00');
+  });
+
+  it("writes a timestamp in the site's zone, with the offset", () => {
+    expect(newsArticleJsonLd(input({ published: { kind: 'instant', iso: '2024-01-15T19:30:00.000Z' } })).datePublished).toBe(
+      '2024-01-15T14:30:00-05:00',
+    );
   });
 
   it('names an organisation credit as an Organization and a person as a Person', () => {
@@ -42,7 +49,7 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('gives the publication date as dateModified when the article was never updated', () => {
-    expect(newsArticleJsonLd(input()).dateModified).toBe(input().published.iso);
+    expect(newsArticleJsonLd(input()).dateModified).toBe(newsArticleJsonLd(input()).datePublished);
   });
 
   it('carries the original source as isBasedOn and the dateline as the place', () => {
