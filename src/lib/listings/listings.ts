@@ -160,7 +160,13 @@ export const tagListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, 
  * article is published in its section: a publish stays local (docs/decisions/019). By article id;
  * sorted once per build, not once per page.
  */
-export function moreFromSection<T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string, limit = 5): Map<string, T[]> {
+export function moreFromSection<T extends FiledArticle>(
+  articles: ReadonlyArray<T>,
+  timeZone: string,
+  limit = 5,
+  /** The ids an article's page already lists elsewhere (its related coverage): never listed twice on one page. */
+  listedBeside: (article: T) => ReadonlySet<string> = () => new Set(),
+): Map<string, T[]> {
   const bySection = new Map<string, T[]>();
   for (const article of newestFirst(articles, timeZone)) {
     const section = bySection.get(article.data.section) ?? [];
@@ -168,13 +174,36 @@ export function moreFromSection<T extends FiledArticle>(articles: ReadonlyArray<
     bySection.set(article.data.section, section);
   }
   const sidebars = new Map<string, T[]>();
-  for (const section of bySection.values())
-    section.forEach((article, i) => {
+  for (const whole of bySection.values())
+    for (const article of whole) {
+      const beside = listedBeside(article);
+      const section = beside.size === 0 ? whole : whole.filter((other) => !beside.has(other.id));
+      const i = section.indexOf(article);
       const earlier = section.slice(i + 1, i + 1 + limit);
       const later = section.slice(Math.max(0, i - (limit - earlier.length)), i);
       sidebars.set(article.id, [...later, ...earlier]);
-    });
+    }
   return sidebars;
+}
+
+/**
+ * The ids of the site's own articles among an article's related links, whether written as a
+ * path ("/world/2018/05/09/slug/") or as an address on the site's origin. `idByPath` maps
+ * each article's permalink to its id.
+ */
+export function relatedArticleIds(
+  links: ReadonlyArray<{ url?: string | undefined }>,
+  idByPath: ReadonlyMap<string, string>,
+  origin: string,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const { url } of links) {
+    if (url === undefined) continue;
+    const address = new URL(url, origin);
+    const id = address.origin === new URL(origin).origin ? idByPath.get(address.pathname) : undefined;
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
 }
 
 /** What a list of articles shows of each one (TeaserList renders it). */
