@@ -211,8 +211,10 @@ export interface Teaser {
   href: string;
   headline: string;
   summary: string;
-  section: string;
-  bylineNames: string[];
+  /** The article's section, unless the listing is that section's own (or one of its subsections). */
+  section?: string | undefined;
+  /** "By Ana Ruiz and Lee Chan"; "With Lee Chan" on Ana Ruiz's own page; none on the page of its only author. */
+  credit?: string | undefined;
   date: PublicationDate;
   /** The article's photo, when it has a file: what a front shows beside its lead story (src is astro:assets' metadata). */
   photo?: { src: unknown; alt: string } | undefined;
@@ -220,12 +222,37 @@ export interface Teaser {
   status?: PreviewStatus;
 }
 
-/** `description` is the article's dek or summary (see files/article-description.ts); `now` decides what is still scheduled. */
+/** What a listing already says of every article on it, so its teasers need not repeat it. */
+export interface ListedFor {
+  /** The listing is this section's or one of its subsections'. */
+  section?: string | undefined;
+  /** The listing is this author's. */
+  author?: string | undefined;
+}
+
+/** Names joined as a byline reads: "A", "A and B", "A, B, and C". */
+function namesInWords(names: ReadonlyArray<string>): string {
+  if (names.length < 3) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)!}`;
+}
+
+/** The teaser's credit line: every teaser has one, except on the page of its only author, who is named above. */
+export function creditLine(names: ReadonlyArray<string>, listedFor: ListedFor = {}): string | undefined {
+  const others = names.filter((name) => name !== listedFor.author);
+  if (others.length === 0) return undefined;
+  return `${others.length < names.length ? 'With' : 'By'} ${namesInWords(others)}`;
+}
+
+/**
+ * `description` is the article's dek or summary (see files/article-description.ts); `now` decides
+ * what is still scheduled; `listedFor` what the page already says (its section, its author).
+ */
 export function toTeaser(
   article: FiledArticle & { data: { photo?: { src?: unknown; alt?: string | undefined } | undefined } },
   description: string,
   timeZone: string,
   now: Date,
+  listedFor: ListedFor = {},
 ): Teaser {
   const photo = article.data.photo;
   const status = previewStatus(article.data, now, timeZone);
@@ -234,8 +261,11 @@ export function toTeaser(
     href: articlePath(article, timeZone),
     headline: article.data.headline,
     summary: description,
-    section: article.data.section,
-    bylineNames: article.data.byline.map((credit) => credit.name),
+    section: article.data.section === listedFor.section ? undefined : article.data.section,
+    credit: creditLine(
+      article.data.byline.map((credit) => credit.name),
+      listedFor,
+    ),
     date: article.data.date,
     photo: photo?.src && photo.alt ? { src: photo.src, alt: photo.alt } : undefined,
   };

@@ -83,7 +83,7 @@ export function articleRoutes<T extends RoutedArticle>(
       byline: article.data.byline.map((credit) => {
         const role = (credit as { role?: string | undefined }).role ?? (credit.slug === undefined ? undefined : roles.get(credit.slug));
         return role === undefined ? credit : { ...credit, role };
-      }) as T['data']['byline'],
+      }),
       authorProfiles: Object.fromEntries(
         article.data.byline.flatMap(({ name, slug }) => (slug === undefined ? [] : [[name, profiles.get(slug) ?? []]])),
       ),
