@@ -1,32 +1,37 @@
-// Share (or Copy link) for ShareLinks.astro, added as the panel nears view (decision 011).
+// Copy link, and the browser's Share sheet where it has one, for every share panel
+// (ShareTools.astro, ShareLinks.astro), each added as its panel nears view (decision 011).
 (() => {
-  const panel = document.querySelector('[data-share]');
-  const url = panel && panel.dataset.share;
   const canShare = typeof navigator.share === 'function';
-  if (!url || (!canShare && !navigator.clipboard)) return;
   const watcher = new IntersectionObserver(
     (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      watcher.disconnect();
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = canShare ? 'Share…' : 'Copy link';
-      button.onclick = async () => {
-        try {
-          if (canShare) await navigator.share({ title: document.title, url });
-          else {
+      for (const { isIntersecting, target: panel } of entries) {
+        if (!isIntersecting) continue;
+        watcher.unobserve(panel);
+        const url = panel.dataset.share;
+        const add = (label, act) => {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = label;
+          button.onclick = async () => {
+            try {
+              await act();
+            } catch {
+              // Cancelled: the links and permalink remain.
+            }
+          };
+          const item = document.createElement('li');
+          item.append(button);
+          panel.querySelector('[data-share-actions]').prepend(item);
+        };
+        if (canShare) add('Share…', () => navigator.share({ title: document.title, url }));
+        if (navigator.clipboard)
+          add('Copy link', async () => {
             await navigator.clipboard.writeText(url);
             panel.querySelector('[data-share-status]').textContent = 'Link copied';
-          }
-        } catch {
-          // Cancelled: the links and permalink remain.
-        }
-      };
-      const item = document.createElement('li');
-      item.append(button);
-      panel.querySelector('[data-share-actions]').prepend(item);
+          });
+      }
     },
     { rootMargin: '600px 0px' },
   );
-  watcher.observe(panel);
+  for (const panel of document.querySelectorAll('[data-share]')) watcher.observe(panel);
 })();

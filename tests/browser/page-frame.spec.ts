@@ -63,15 +63,15 @@ test('at 768px the article column is centred, not left with the right side empty
   expect(Math.abs(leftGap - rightGap)).toBeLessThanOrEqual(2);
 });
 
-test('on a phone, related coverage comes right after the text, before the share panel', async ({ page }) => {
+test('on a phone, related coverage comes right after the article, its topics and share panel', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(seed.permalink);
   const top = (selector: string) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
-  const endOfText = await page.locator('.article').evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+  const endOfArticle = await page.locator('.article').evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
   const related = await top('aside[aria-labelledby="related-coverage-heading"]');
-  expect(related).toBeGreaterThanOrEqual(endOfText);
-  expect(related - endOfText).toBeLessThan(200);
-  expect(await top('.share-links')).toBeGreaterThan(related);
+  expect(await top('.share-links')).toBeLessThan(endOfArticle);
+  expect(related).toBeGreaterThanOrEqual(endOfArticle);
+  expect(related - endOfArticle).toBeLessThan(200);
 });
 
 test('the footer lists the sections, About, the corrections policy, the feed and a copyright line', async ({ page }) => {

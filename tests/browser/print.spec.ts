@@ -23,6 +23,28 @@ function pdfText(pdf: Buffer): { pages: number; text: string } {
   }
 }
 
+/** The page's width and where its words start and end across the second page (all text), in points. */
+function textSpan(pdf: Buffer): { width: number; left: number; right: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  const file = join(dir, 'article.pdf');
+  writeFileSync(file, pdf);
+  try {
+    const boxes = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-bbox', file, '-'], { encoding: 'utf8' });
+    const width = Number(/<page width="([\d.]+)"/.exec(boxes)![1]);
+    // The page number sits in the margin box at the foot's right: not the text's column.
+    const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</g)].filter(
+      ([, , , word]) => !/^(Page|of|\d+)$/.test(word!),
+    );
+    return {
+      width,
+      left: Math.min(...words.map(([, xMin]) => Number(xMin))),
+      right: Math.max(...words.map(([, , xMax]) => Number(xMax))),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** pdftotext breaks lines and may hyphenate nothing; compare on words alone. */
 const words = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
@@ -74,4 +96,28 @@ test('the printed related links write their addresses out', async ({ page }) => 
   expect(text.replace(/\s+/g, '')).toContain(
     'https://www.washingtonpost.com/world/the_americas/mexican-president-rebukes-trump-over-border-threats/2018/04/05/99b8a49a-3914-11e8-af3c-2123715f78df_story.html',
   );
+});
+
+for (const format of ['Letter', 'A4'] as const) {
+  test(`on ${format} the printed column is set in the middle of the paper, not against one side`, async ({ page }) => {
+    await page.goto(seed.permalink);
+    await page.emulateMedia({ media: 'print' });
+    const { width, left, right } = textSpan(await page.pdf({ format }));
+    // Before: 18 mm on the left, about 88 mm blank on the right of the column.
+    expect(Math.abs(left - (width - right)), `left ${left} pt, right ${width - right} pt blank`).toBeLessThan(20);
+  });
+}
+
+test('"Originally published by" prints in the text\'s face and size', async ({ page }) => {
+  await page.goto(seed.permalink);
+  await page.emulateMedia({ media: 'print' });
+  const style = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const computed = getComputedStyle(element);
+        return { fontFamily: computed.fontFamily, fontSize: computed.fontSize };
+      });
+  expect(await style('.source-credit')).toEqual(await style('.article-body p'));
 });

@@ -81,9 +81,9 @@ test('with JavaScript the share panel gains a working Copy link or Share button'
   if ((await button.textContent()) === 'Copy link') {
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
-    await expect(page.getByRole('status')).toHaveText('Link copied');
+    await expect(share.getByRole('status')).toHaveText('Link copied');
     // Seen as well as announced.
-    await expect(page.getByRole('status')).toBeVisible();
+    await expect(share.getByRole('status')).toBeVisible();
   }
 });
 
@@ -113,8 +113,6 @@ for (const width of [320, 768, 1280]) {
     const page = await context.newPage();
     await page.goto(seed.permalink);
     const share = page.getByRole('region', { name: 'Share this article' });
-    // The panel is laid out as it nears the viewport (decision 011): bring it there first.
-    await share.scrollIntoViewIfNeeded();
     const tops = await share.locator('li').evaluateAll((items) => items.map((item) => (item as HTMLElement).offsetTop));
     // Items whose tops are within a few pixels share a row.
     const perRow: number[] = [];
@@ -131,3 +129,54 @@ for (const width of [320, 768, 1280]) {
     await context.close();
   });
 }
+
+test('under the headline, Copy link and the way to the other share links are one size', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto(seed.permalink);
+  const tools = page.locator('.share-tools');
+  await expect(tools.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  const sizes = await tools.locator('a, button').evaluateAll((controls) =>
+    controls.map((control) => ({
+      height: Math.round(control.getBoundingClientRect().height),
+      fontSize: getComputedStyle(control).fontSize,
+      fontWeight: getComputedStyle(control).fontWeight,
+    })),
+  );
+  expect(sizes.length).toBeGreaterThanOrEqual(2);
+  for (const size of sizes) expect(size).toEqual(sizes[0]);
+  expect(sizes[0]!.height).toBeGreaterThanOrEqual(44);
+  // Above the text: the headline's share row is in the first screen.
+  await expect(tools).toBeInViewport();
+});
+
+test('the Copy link under the headline copies the permalink and says so there', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(seed.permalink);
+  const tools = page.locator('.share-tools');
+  await tools.getByRole('button', { name: 'Copy link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  await expect(tools.getByRole('status')).toHaveText('Link copied');
+});
+
+test('with JavaScript off the share row under the headline leads to the share links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(seed.permalink);
+  const tools = page.locator('.share-tools');
+  await expect(tools.getByRole('button')).toHaveCount(0);
+  await tools.getByRole('link', { name: 'More ways to share' }).click();
+  await expect(page.getByRole('heading', { name: 'Share this article' })).toBeInViewport();
+  await context.close();
+});
+
+test('the share panel at the foot has its Copy link at the height of its links', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(seed.permalink);
+  const share = page.getByRole('region', { name: 'Share this article' });
+  await share.scrollIntoViewIfNeeded();
+  const button = share.getByRole('button', { name: 'Copy link' });
+  await expect(button).toBeVisible();
+  const height = async (locator: import('@playwright/test').Locator) => Math.round((await locator.boundingBox())!.height);
+  expect(await height(button)).toBe(await height(share.getByRole('link', { name: /^Email/ })));
+});

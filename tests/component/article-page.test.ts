@@ -27,6 +27,7 @@ beforeAll(async () => {
       article,
       navigation: { sections: [{ label: 'World', href: '/world/' }], pages: [], since: '2018' },
       moreFromSection: [],
+      byline: article.data.byline,
       authorProfiles: { 'The Washington Post': [] },
     },
     request: new Request(`https://news.example.com${seed.permalink}`),

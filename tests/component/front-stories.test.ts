@@ -11,7 +11,7 @@ const teaser = (n: number, photo?: Teaser['photo']): Teaser => ({
   headline: `Story ${n}`,
   summary: `Summary ${n}.`,
   section: 'World',
-  bylineNames: ['A Reporter'],
+  credit: 'By A Reporter',
   date: { kind: 'day', iso: `2024-01-0${n}` },
   photo,
 });

@@ -161,7 +161,13 @@ export const tagListings = <T extends FiledArticle>(articles: ReadonlyArray<T>, 
  * article is published in its section: a publish stays local (docs/decisions/019). By article id;
  * sorted once per build, not once per page.
  */
-export function moreFromSection<T extends FiledArticle>(articles: ReadonlyArray<T>, timeZone: string, limit = 5): Map<string, T[]> {
+export function moreFromSection<T extends FiledArticle>(
+  articles: ReadonlyArray<T>,
+  timeZone: string,
+  limit = 5,
+  /** The ids an article's page already lists elsewhere (its related coverage): never listed twice on one page. */
+  listedBeside: (article: T) => ReadonlySet<string> = () => new Set(),
+): Map<string, T[]> {
   const bySection = new Map<string, T[]>();
   for (const article of newestFirst(articles, timeZone)) {
     const section = bySection.get(article.data.section) ?? [];
@@ -169,13 +175,36 @@ export function moreFromSection<T extends FiledArticle>(articles: ReadonlyArray<
     bySection.set(article.data.section, section);
   }
   const sidebars = new Map<string, T[]>();
-  for (const section of bySection.values())
-    section.forEach((article, i) => {
+  for (const whole of bySection.values())
+    for (const article of whole) {
+      const beside = listedBeside(article);
+      const section = beside.size === 0 ? whole : whole.filter((other) => !beside.has(other.id));
+      const i = section.indexOf(article);
       const earlier = section.slice(i + 1, i + 1 + limit);
       const later = section.slice(Math.max(0, i - (limit - earlier.length)), i);
       sidebars.set(article.id, [...later, ...earlier]);
-    });
+    }
   return sidebars;
+}
+
+/**
+ * The ids of the site's own articles among an article's related links, whether written as a
+ * path ("/world/2018/05/09/slug/") or as an address on the site's origin. `idByPath` maps
+ * each article's permalink to its id.
+ */
+export function relatedArticleIds(
+  links: ReadonlyArray<{ url?: string | undefined }>,
+  idByPath: ReadonlyMap<string, string>,
+  origin: string,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const { url } of links) {
+    if (url === undefined) continue;
+    const address = new URL(url, origin);
+    const id = address.origin === new URL(origin).origin ? idByPath.get(address.pathname) : undefined;
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
 }
 
 /** What a list of articles shows of each one (TeaserList renders it). */
@@ -183,8 +212,10 @@ export interface Teaser {
   href: string;
   headline: string;
   summary: string;
-  section: string;
-  bylineNames: string[];
+  /** The article's section, unless the listing is that section's own (or one of its subsections). */
+  section?: string | undefined;
+  /** "By Ana Ruiz and Lee Chan"; "With Lee Chan" on Ana Ruiz's own page; none on the page of its only author. */
+  credit?: string | undefined;
   date: PublicationDate;
   /** The article's photo, when it has a file: what a front shows beside a story (its variants: src/lib/photos/). */
   photo?: { source: PhotoSource; alt: string } | undefined;
@@ -192,12 +223,37 @@ export interface Teaser {
   status?: PreviewStatus;
 }
 
-/** `description` is the article's dek or summary (see files/article-description.ts); `now` decides what is still scheduled. */
+/** What a listing already says of every article on it, so its teasers need not repeat it. */
+export interface ListedFor {
+  /** The listing is this section's or one of its subsections'. */
+  section?: string | undefined;
+  /** The listing is this author's. */
+  author?: string | undefined;
+}
+
+/** Names joined as a byline reads: "A", "A and B", "A, B, and C". */
+function namesInWords(names: ReadonlyArray<string>): string {
+  if (names.length < 3) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)!}`;
+}
+
+/** The teaser's credit line: every teaser has one, except on the page of its only author, who is named above. */
+export function creditLine(names: ReadonlyArray<string>, listedFor: ListedFor = {}): string | undefined {
+  const others = names.filter((name) => name !== listedFor.author);
+  if (others.length === 0) return undefined;
+  return `${others.length < names.length ? 'With' : 'By'} ${namesInWords(others)}`;
+}
+
+/**
+ * `description` is the article's dek or summary (see files/article-description.ts); `now` decides
+ * what is still scheduled; `listedFor` what the page already says (its section, its author).
+ */
 export function toTeaser(
   article: FiledArticle & { data: { photo?: { alt?: string | undefined } | undefined; photoSource?: PhotoSource | undefined } },
   description: string,
   timeZone: string,
   now: Date,
+  listedFor: ListedFor = {},
 ): Teaser {
   const photo = article.data.photo;
   const status = previewStatus(article.data, now, timeZone);
@@ -206,8 +262,11 @@ export function toTeaser(
     href: articlePath(article, timeZone),
     headline: article.data.headline,
     summary: description,
-    section: article.data.section,
-    bylineNames: article.data.byline.map((credit) => credit.name),
+    section: article.data.section === listedFor.section ? undefined : article.data.section,
+    credit: creditLine(
+      article.data.byline.map((credit) => credit.name),
+      listedFor,
+    ),
     date: article.data.date,
     photo: article.data.photoSource && photo?.alt ? { source: article.data.photoSource, alt: photo.alt } : undefined,
   };

@@ -1,8 +1,11 @@
 /**
  * What the header and footer of every page show: the registered sections that
  * have articles (in the registry's order), the standing pages (in the footer's
- * order) and the year the publication's archive begins, for the copyright line.
+ * order), the year the publication's archive begins, for the copyright line,
+ * and the front page's date under the masthead.
  */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { calendarDay, type PublicationDate } from '#lib/content/publication-date.ts';
 import { footerOrder, type InfoPage } from '#lib/content/info-pages.ts';
 import { sectionPath } from '#lib/addresses/site-paths.ts';
@@ -58,4 +61,20 @@ export function siteNavigation(content: NavigatedContent, timeZone: string): Sit
       timeZone,
     ),
   };
+}
+
+/** The front page's date: "Sunday, December 6, 2026", and the day as <time> gives it. */
+export interface MastheadDate {
+  iso: string;
+  words: string;
+}
+
+/**
+ * The day in the site's zone at `now`. A static front page is as new as its build, so the date is
+ * the build's day (the page says "Updated"); only the day, so that the front page's cache key
+ * (decision 019) changes once a day at most.
+ */
+export function mastheadDate(now: Date, timeZone: string): MastheadDate {
+  const zoned = new TZDate(now, timeZone);
+  return { iso: format(zoned, 'yyyy-MM-dd'), words: format(zoned, 'EEEE, MMMM d, yyyy') };
 }

@@ -18,10 +18,11 @@ import {
   toTeaser,
   type ArchivePage,
   type FiledArticle,
+  type ListedFor,
   type Listing,
   type Teaser,
 } from '#lib/listings/listings.ts';
-import { siteNavigation, type NavigationLink, type SiteNavigation } from '#lib/listings/navigation.ts';
+import { mastheadDate, siteNavigation, type MastheadDate, type NavigationLink, type SiteNavigation } from '#lib/listings/navigation.ts';
 import { arrangeFront, shownOnFront, type Front } from '#lib/listings/front-page.ts';
 import type { InfoPage } from '#lib/content/info-pages.ts';
 
@@ -33,8 +34,6 @@ export interface ListingPageProps {
   description: string;
   /** The page's own address, e.g. "/world/page/2024-03-04/". */
   path: string;
-  /** What kind of listing, shown above the heading (e.g. "Section"). */
-  label?: string | undefined;
   heading: string;
   teasers: Teaser[];
   page: { archive?: ArchivePage | undefined; newer?: string | undefined; older?: string | undefined };
@@ -56,6 +55,10 @@ export interface ListingPageProps {
   front?: FrontTeasers | undefined;
   /** The front page's first page: its heading is for screen readers, the masthead shows where the reader is. */
   headingHidden?: boolean | undefined;
+  /** The front page's first page: the day it was published (the build's, in the site's zone), under the masthead. */
+  mastheadDate?: MastheadDate | undefined;
+  /** A section's first page: its subsections that have articles, in the registry's order. */
+  subsections?: NavigationLink[] | undefined;
 }
 
 export interface FrontTeasers {
@@ -97,6 +100,8 @@ interface ListingShape<T> {
   ) => Omit<ListingPageProps, 'path' | 'teasers' | 'page' | 'navigation' | 'front'>;
   /** For fronts: the listings that get a block of headlines on the first page, in navigation order. */
   blocks?: (listing: Listing<T>) => Array<Listing<T>>;
+  /** What the page says of all its articles already, which their teasers then leave out. */
+  listedFor?: (listing: Listing<T>) => ListedFor;
 }
 
 const pageSuffix = (archive: ArchivePage | undefined) => (archive === undefined ? '' : `, ${archive.label}`);
@@ -123,6 +128,7 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
           description: site.description,
           heading: 'Latest news',
           headingHidden: page === undefined,
+          mastheadDate: page === undefined ? mastheadDate(site.buildTime, site.timeZone) : undefined,
           currentPath: page === undefined ? FRONT_PAGE_PATH : undefined,
           feed: { title: site.name, href: SITE_FEED_PATH },
         }),
@@ -139,11 +145,21 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
             ),
             registered(title)?.subsections.map((subsection) => subsection.name) ?? [],
           ),
+        listedFor: ({ title }) => ({ section: title }),
         describe: ({ title, path, params }, page) => ({
           title: `${title}${pageSuffix(page)}`,
           description: registered(title)?.description ?? `${title}: the latest articles from ${site.name}.`,
           intro: registered(title)?.description,
-          label: 'Section',
+          subsections:
+            page === undefined
+              ? inRegistryOrder(
+                  subsectionListings(
+                    articles.filter((article) => article.data.section === title),
+                    site.timeZone,
+                  ),
+                  registered(title)?.subsections.map((subsection) => subsection.name) ?? [],
+                ).map((subsection) => ({ label: subsection.title, href: subsection.path }))
+              : undefined,
           heading: title,
           currentPath: path,
           feed: { title: `${title} – ${site.name}`, href: sectionFeedPath(params['section']!) },
@@ -153,6 +169,7 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
       return {
         listings: subsectionListings(articles, site.timeZone),
         pageParamName: 'page',
+        listedFor: ({ articles: [first] }) => ({ section: first!.data.section }),
         describe: ({ title, articles: [first] }, page) => {
           const { section, sectionSlug } = first!.data;
           const intro = registered(section)?.subsections.find((subsection) => subsection.name === title)?.description;
@@ -170,12 +187,12 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
       return {
         listings: bylineListings(articles, site.timeZone),
         pageParamName: 'page',
+        listedFor: ({ title }) => ({ author: title }),
         describe: ({ title, params }, page) => {
           const author = content.authors.find((registeredAuthor) => registeredAuthor.slug === params['credit']);
           return {
             title: `Articles by ${title}${pageSuffix(page)}`,
             description: author?.role ? `${title}, ${author.role}: articles on ${site.name}.` : `Articles by ${title} on ${site.name}.`,
-            label: author?.kind === 'organization' ? 'Articles from' : 'Articles by',
             heading: title,
             author,
           };
@@ -188,7 +205,6 @@ function shape<T extends ListedEntry>(kind: ListingKind, content: ListedContent<
         describe: ({ title }, page) => ({
           title: `${title}${pageSuffix(page)}`,
           description: `Articles about ${title} on ${site.name}.`,
-          label: 'Topic',
           heading: title,
         }),
       };
@@ -206,9 +222,10 @@ export function listingRoutes<T extends ListedEntry>(
   describeArticle: (article: T) => string,
 ): ListingRoute[] {
   const navigation = siteNavigation(content, site.timeZone);
-  const { listings, pageParamName, describe, blocks } = shape(kind, content, site);
-  const teaser = (article: T) => toTeaser(article, describeArticle(article), site.timeZone, site.buildTime);
+  const { listings, pageParamName, describe, blocks, listedFor } = shape(kind, content, site);
   return listings.flatMap((listing) => {
+    const listed = listedFor?.(listing);
+    const teaser = (article: T) => toTeaser(article, describeArticle(article), site.timeZone, site.buildTime, listed);
     const front = blocks && arrangeFront(listing.articles, blocks(listing));
     const shown = front ? shownOnFront(front) : new Set<string>();
     return paginate(listing, site.pageSize, site.timeZone).map(({ articles: onPage, path, ...page }) => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pagePath } from '#lib/addresses/site-paths.ts';
-import { bylineListings, moreFromSection, newestFirst, paginate, sectionListings, tagListings } from '#lib/listings/listings.ts';
+import {
+  bylineListings,
+  creditLine,
+  moreFromSection,
+  newestFirst,
+  paginate,
+  sectionListings,
+  tagListings,
+} from '#lib/listings/listings.ts';
 import { daysInWords, type PublicationDate } from '#lib/content/publication-date.ts';
 
 const article = (id: string, section: string, iso: string, extra: { tags?: string[]; byline?: string[] } = {}) => ({
@@ -183,5 +191,18 @@ describe('moreFromSection', () => {
     const published = [...many, article('a9', 'World', '2020-01-10')];
     for (const id of ['a3', 'a6', 'a8'])
       expect(moreFromSection(published, NEW_YORK, 3).get(id)).toEqual(moreFromSection(many, NEW_YORK, 3).get(id));
+  });
+});
+
+describe('creditLine', () => {
+  it('names every author, as a byline reads', () => {
+    expect(creditLine(['Ana Ruiz'])).toBe('By Ana Ruiz');
+    expect(creditLine(['Ana Ruiz', 'Lee Chan'])).toBe('By Ana Ruiz and Lee Chan');
+    expect(creditLine(['Ana Ruiz', 'Lee Chan', 'Wire'])).toBe('By Ana Ruiz, Lee Chan, and Wire');
+  });
+
+  it("on an author's own page, names only the others, as working with them", () => {
+    expect(creditLine(['Ana Ruiz', 'Lee Chan'], { author: 'Ana Ruiz' })).toBe('With Lee Chan');
+    expect(creditLine(['Ana Ruiz'], { author: 'Ana Ruiz' })).toBeUndefined();
   });
 });

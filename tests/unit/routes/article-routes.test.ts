@@ -13,6 +13,8 @@ const article = (id: string, section: string, iso: string) => ({
   },
 });
 
+const site = { timeZone: 'America/New_York', buildTime: new Date('2024-03-06T00:00:00Z'), origin: 'https://news.example' };
+
 describe('articleRoutes', () => {
   const routes = articleRoutes(
     {
@@ -39,8 +41,7 @@ describe('articleRoutes', () => {
         { slug: 'about', title: 'About us', description: 'Who.', order: 1, file: 'content/pages/about.md', body: 'x' },
       ],
     },
-    'America/New_York',
-    new Date('2024-03-06T00:00:00Z'),
+    site,
   );
 
   it("lists the sections with articles in the registry's order", () => {
@@ -84,7 +85,7 @@ describe('articleRoutes in a preview', () => {
     authors: [],
     infoPages: [],
   };
-  const routes = articleRoutes(content, 'America/New_York', new Date('2024-03-06T00:00:00Z'));
+  const routes = articleRoutes(content, site);
   const routeOf = (id: string) => routes.find((route) => route.props.article.id === id)!;
 
   it('marks a draft and a scheduled article on their own pages, and a published one not at all', () => {
@@ -104,5 +105,39 @@ describe('articleRoutes in a preview', () => {
 
   it('adds no status at all to a published article, so its page and cache key stay as they were', () => {
     expect('status' in routeOf('published').props).toBe(false);
+  });
+});
+
+describe('articleRoutes, for the byline and the sidebars', () => {
+  const withLinks = (id: string, iso: string, relatedLinks: Array<{ title: string; url?: string }>) => ({
+    ...article(id, 'World', iso),
+    data: { ...article(id, 'World', iso).data, relatedLinks },
+  });
+  const routes = articleRoutes(
+    {
+      articles: [
+        withLinks('one', '2024-01-05T12:00:00.000Z', [
+          { title: 'Two', url: '/world/2024/01/04/two/' },
+          { title: 'Three', url: 'https://news.example/world/2024/01/03/three/' },
+          { title: 'Elsewhere', url: 'https://elsewhere.example/world/2024/01/02/four/' },
+        ]),
+        withLinks('two', '2024-01-04T12:00:00.000Z', []),
+        withLinks('three', '2024-01-03T12:00:00.000Z', []),
+        withLinks('four', '2024-01-02T12:00:00.000Z', []),
+      ],
+      sections: [{ name: 'World', slug: 'world' }],
+      authors: [{ slug: 'news-desk', sameAs: [], role: 'Foreign desk' }],
+      infoPages: [],
+    },
+    site,
+  );
+  const routeOf = (id: string) => routes.find((route) => route.props.article.id === id)!;
+
+  it('leaves out of "More from" the articles its related coverage lists, by path or by the site\'s own address', () => {
+    expect(routeOf('one').props.moreFromSection.map(({ headline }) => headline)).toEqual(['Headline four']);
+  });
+
+  it("gives a registered author's credit the registry's role", () => {
+    expect(routeOf('two').props.byline).toEqual([{ name: 'Desk', slug: 'news-desk', role: 'Foreign desk' }]);
   });
 });

@@ -128,12 +128,11 @@ describe('listingRoutes', () => {
     expect(world.props.teasers).toHaveLength(0);
   });
 
-  it('gives each section its route parameter, label, feed and navigation entry', () => {
+  it('gives each section its route parameter, feed and navigation entry', () => {
     const world = routes('section').find((route) => route.params['section'] === 'world')!;
     expect(world.params).toEqual({ section: 'world', page: undefined });
     expect(world.props).toMatchObject({
       title: 'World',
-      label: 'Section',
       currentPath: '/world/',
       feed: { title: 'World – Newsroom', href: '/world/rss.xml' },
       description: 'News from around the world.',
@@ -160,7 +159,6 @@ describe('listingRoutes', () => {
     const ana = routes('byline').find((route) => route.params['credit'] === 'ana-ruiz')!;
     expect(ana.props).toMatchObject({
       title: 'Articles by Ana Ruiz',
-      label: 'Articles by',
       description: 'Ana Ruiz, Correspondent: articles on Newsroom.',
       author: { name: 'Ana Ruiz', role: 'Correspondent', bioHtml: '<p>Ana covers trade.</p>' },
     });
@@ -179,6 +177,46 @@ describe('listingRoutes', () => {
     ];
     const pages = listingRoutes('byline', { articles: withWire, sections, authors, infoPages: [] }, site, () => '');
     expect(pages.map((route) => route.params['credit'])).not.toContain('wire');
+  });
+
+  it('links a section front to its subsections that have articles, on its first page only', () => {
+    const world = routes('section', 1).filter((route) => route.params['section'] === 'world');
+    expect(world.map((route) => route.props.subsections)).toEqual([[{ label: 'The Americas', href: '/world/the-americas/' }], undefined]);
+  });
+
+  it("dates the front page's first page with the build's day in the site's zone", () => {
+    const [first, second] = routes('front page', 1);
+    // 2024-03-06T00:00Z is still March 5 in New York.
+    expect(first!.props.mastheadDate).toEqual({ iso: '2024-03-05', words: 'Tuesday, March 5, 2024' });
+    expect(second!.props.mastheadDate).toBeUndefined();
+  });
+
+  it("leaves the section off the teasers of that section's own pages, and keeps it elsewhere", () => {
+    const sectionOf = (kind: Parameters<typeof listingRoutes>[0]) =>
+      routes(kind, 20)
+        .flatMap((route) => [
+          ...route.props.teasers,
+          ...(route.props.front ? [route.props.front.lead, ...route.props.front.secondary] : []),
+        ])
+        .map((teaser) => teaser.section);
+    expect(sectionOf('section')).toEqual([undefined, undefined, undefined]);
+    expect(sectionOf('subsection')).toEqual([undefined, undefined]);
+    expect(sectionOf('tag')).toEqual(['World', 'World', 'Local']);
+  });
+
+  it("credits every teaser, except on its only author's own page", () => {
+    const credits = (kind: Parameters<typeof listingRoutes>[0]) =>
+      routes(kind, 20).flatMap((route) => route.props.teasers.map((teaser) => [route.props.heading, teaser.credit]));
+    expect(credits('tag')).toEqual([
+      ['Trade', 'By Ana Ruiz'],
+      ['Trade', 'By Desk'],
+      ['Trade', 'By Desk'],
+    ]);
+    expect(credits('byline')).toEqual([
+      ['Ana Ruiz', undefined],
+      ['Desk', undefined],
+      ['Desk', undefined],
+    ]);
   });
 
   it('titles archive pages of a tag with their days', () => {
