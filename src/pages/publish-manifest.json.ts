@@ -17,6 +17,7 @@ export const GET: APIRoute = async () => {
         path: articlePath({ id, data }, settings.timeZone),
         redirectFrom: data.redirectFrom,
         lastModified: publicationInstant(data.updated ?? data.date).toISOString(),
+        publishedAt: publicationInstant(data.date).toISOString(),
         card: {
           ...articleCardContent(data, settings),
           photo: data.photo?.src && (await getImage({ src: data.photo.src, ...SHARE_CARD_CROP, fit: 'cover', format: 'jpg' })).src,
