@@ -29,7 +29,7 @@ const SETTINGS_NOT_PUBLISHED = new Set<keyof Settings>(['buildTime', 'buildDebug
 /** News search engines read the last two days' articles (src/lib/metadata/news-sitemap.ts). */
 const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
-export interface PublishInputs {
+interface PublishInputs {
   /** The digest of the code that renders; when it changed, a publish is a full build. */
   code: string;
   /** The digest of the settings but the build's time, and of the Node version (its time zone and language data). */
@@ -38,7 +38,7 @@ export interface PublishInputs {
   content: string;
 }
 
-export interface PublishRecord extends PublishInputs {
+interface PublishRecord extends PublishInputs {
   /** Up to this instant (ISO), the clock changes nothing the site shows; null when nothing waits on it. */
   until: string | null;
 }

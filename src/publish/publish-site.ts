@@ -6,6 +6,9 @@
  * whose pages changed. `--full` renders and indexes everything afresh; the result is the same,
  * byte for byte (tests/build/incremental-build.test.ts).
  *
+ * 0. what the publish is made from (code, settings, content, clock) is compared with the last
+ *    publish's: when nothing differs, the published site stands and the build ends here, and
+ *    when the code differs, the build is a full one (see publish-inputs.ts);
  * 1. Astro builds into a staging folder beside the output folder, which starts with the
  *    published pages it may restore hard-linked into it (see published-pages.ts);
  * 2. the original image files Astro copied beside their resized copies are removed (they
