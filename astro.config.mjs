@@ -1,10 +1,12 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { astroCacheDir } from '#lib/files/build-cache.ts';
 import { readPublishManifest, sitemapFacts } from '#lib/files/publish-manifest.ts';
 import { CSP_DIRECTIVES } from '#lib/metadata/security-headers.ts';
+import { photosInDev } from '#publish/photos/dev-serving.ts';
+import { photoVariantsCache } from '#publish/photos/placing.ts';
 import { settings } from '#lib/settings.ts';
 
 // The production origin (SITE_ORIGIN): every absolute URL the site emits derives from it.
@@ -55,10 +57,6 @@ export default defineConfig({
       },
     },
   ],
-  image: {
-    // AVIF at sharp's default effort (4) was nine tenths of a photo's cost; see decision 017.
-    service: sharpImageService({ avif: { effort: 2 } }),
-  },
   // Article bodies are rendered by src/lib/files/article-body.ts; Astro's own
   // Markdown highlighter would need inline styles the policy forbids.
   markdown: { syntaxHighlight: false },
@@ -72,6 +70,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    photosInDev(photoVariantsCache(process.cwd(), settings.buildCacheDir)),
     {
       name: 'article-sitemap-facts',
       hooks: {

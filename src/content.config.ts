@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { articleLoader } from '#lib/files/article-loader.ts';
 import { livePreview } from '#lib/files/live-preview.ts';
 import { authorsLoader, infoPagesLoader, sectionsLoader } from '#lib/files/registry-loaders.ts';
-import { articleSchemaWith } from '#lib/content/schema.ts';
-import { authorSchemaWith } from '#lib/content/authors.ts';
+import { articleSchema } from '#lib/content/schema.ts';
+import { authorSchema } from '#lib/content/authors.ts';
 import { settings } from '#lib/settings.ts';
 
 const { contentDir } = settings;
@@ -14,9 +14,9 @@ const articles = defineCollection({
   // Its section, subsection and byline are checked against the two registries below,
   // so in dev any change under the content folder checks the articles again.
   loader: livePreview(articleLoader({ base: `${contentDir}/articles`, contentDir }), [contentDir]),
-  // A photo's src goes through astro:assets: image() reads its size and feeds the image pipeline.
-  // (The loader has already checked it is a file beside the article, with the plain schema.)
-  schema: ({ image }) => articleSchemaWith(image),
+  // Photos are not astro:assets images: the loader reads each one's size and hash, and the
+  // publish step makes its variants (src/lib/photos/, docs/decisions/023).
+  schema: articleSchema,
 });
 
 /** content/sections.yaml, in navigation order. */
@@ -25,7 +25,7 @@ const sections = defineCollection({ loader: livePreview(sectionsLoader({ content
 /** content/authors/<slug>.md: who each byline names, and their bio. */
 const authors = defineCollection({
   loader: livePreview(authorsLoader({ contentDir }), [registry('authors')]),
-  schema: ({ image }) => authorSchemaWith(image),
+  schema: authorSchema,
 });
 
 /** content/pages/<slug>.md: About, the corrections policy and the other standing pages, at /<slug>/. */

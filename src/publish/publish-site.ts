@@ -11,9 +11,9 @@
  *    when the code differs, the build is a full one (see publish-inputs.ts);
  * 1. Astro builds into a staging folder beside the output folder, which starts with the
  *    published pages it may restore hard-linked into it (see published-pages.ts);
- * 2. the original image files Astro copied beside their resized copies are removed (they
- *    carry what the camera wrote, a GPS position among it; see original-images.ts), and the
- *    build stops if a page links to one;
+ * 2. the photos' variants the pages name are made where the build cache lacks them, each
+ *    original decoded once and nothing the camera wrote kept, and hard-linked into place
+ *    (see photos/placing.ts; no original is ever published);
  * 3. the share images (article cards, the site's card, the publisher logo) are
  *    drawn where the build cache lacks them, and placed (see share-images/placing.ts);
  * 4. Pagefind indexes the article pages for search, after Astro has exited,
@@ -109,7 +109,7 @@ try {
   console.error(`\nbuild: ${(error as Error).message}`);
   process.exit(1);
 }
-const { buildDebug: debug, buildCacheDir, contentDir, buildTime, timeZone } = settings;
+const { buildDebug: debug, buildCacheDir, buildTime, timeZone } = settings;
 
 rmSync(staging, { recursive: true, force: true });
 const forced = process.argv.includes('--full');
@@ -147,12 +147,6 @@ await step('astro', () =>
 );
 const unmade = removeUnmadePages(linked, staging, buildCacheDir);
 console.log(`build: ${linked.files.size} published pages linked, ${unmade} of them no longer made`);
-const { removePublishedOriginals } = await import('./original-images.ts');
-const originals = await step('removing the original images', () =>
-  // A page still linked from the published site was checked by the build that wrote it.
-  removePublishedOriginals(staging, resolve(contentDir), process.cwd(), (path, inode) => linked.files.get(path) !== inode),
-);
-console.log(`build: ${originals.length} original image(s) removed; only their resized copies are published`);
 // Loaded only now: with their dependencies (date-fns among them) they add about
 // 100 MB to this process, which would otherwise sit beside Astro's peak.
 const { placeShareImages } = await import('./share-images/placing.ts');
@@ -161,8 +155,12 @@ const { writeHeadersFile } = await import('./headers-file.ts');
 const { compareOutputs, writeChangeList } = await import('./output-changes.ts');
 const { describeTakenDown, takenDownArticles } = await import('./taken-down.ts');
 const { readHeldBack } = await import('#lib/files/held-back.ts');
-const { articles } = readPublishManifest(staging);
+const { placePhotos, photoVariantsCache } = await import('./photos/placing.ts');
+const { articles, photos } = readPublishManifest(staging);
 rmSync(join(staging, PUBLISH_MANIFEST));
+// Before the share images, which are drawn over each photo's card crop.
+const placedPhotos = await step('photos', () => placePhotos(staging, photos, photoVariantsCache(process.cwd(), buildCacheDir)));
+console.log(`build: ${placedPhotos.placed} photo files placed, from ${placedPhotos.made} photo(s) newly made`);
 // Side by side: the drawing threads, Pagefind's process and the headers' reading of the pages
 // each use a core of their own for much of their time.
 const [cards, search] = await Promise.all([

@@ -21,7 +21,7 @@ import {
 } from '#lib/photos/variant-plan.ts';
 import { LEAD_PHOTO_WIDTHS, SHARE_CARD_CROP, STRUCTURED_DATA_CROPS } from '#lib/metadata/photo-crops.ts';
 import { placePhotos } from '#publish/photos/placing.ts';
-import type { PhotoJob } from '#publish/photos/variant-making.ts';
+import type { PhotoJob } from '#lib/photos/photo-uses.ts';
 import { random, writeSyntheticPhoto } from './synthetic-articles.ts';
 
 const photoCount = Number(process.argv[3] ?? 8);

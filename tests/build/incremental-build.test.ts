@@ -1,8 +1,8 @@
 /**
  * The incremental build is provably what a full build gives: random sequences of newsroom edits
  * (publishing, correcting a headline, moving an article to another day or section, retagging,
- * rewriting, changing related links, renaming with a redirect, scheduling, deleting, the clock
- * moving on) over the
+ * rewriting, changing related links, renaming with a redirect, scheduling, deleting, replacing
+ * or touching a photo or a portrait under the same name, the clock moving on) over the
  * fixture archive, each followed by an incremental build, end with output byte for byte identical
  * to a full build of the same content from an empty cache.
  *
@@ -72,7 +72,16 @@ type Step =
   | { kind: 'schedule'; target: number }
   | { kind: 'delete'; target: number }
   | { kind: 'edit fixture'; file: string; paragraph: string }
+  | { kind: 'replace photo'; photo: keyof typeof PHOTOS; with: keyof typeof PHOTOS }
+  | { kind: 'touch photo'; photo: keyof typeof PHOTOS }
   | { kind: 'advance clock'; hours: number };
+
+/** Photos of the fixture: a step puts one's bytes under another's name (a photo replaced in place), or touches one. */
+const PHOTOS = {
+  lead: 'articles/synthetic-photo-story/photo.jpg',
+  portrait: 'authors/fixture-reporter-one.jpg',
+} as const;
+const photoName = fc.constantFrom(...(Object.keys(PHOTOS) as Array<keyof typeof PHOTOS>));
 
 const target = fc.nat({ max: 20 });
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
@@ -97,6 +106,8 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     file: fc.constantFrom('synthetic-summit-ends.md', 'synthetic-library-hours.md', 'synthetic-late-night-vote.md'),
     paragraph: words(3, 8).map((text) => `Added ${text}.`),
   }),
+  fc.record({ kind: fc.constant('replace photo' as const), photo: photoName, with: photoName }),
+  fc.record({ kind: fc.constant('touch photo' as const), photo: photoName }),
   // Across the news sitemap's two days (the fixture's newest articles are a day old): a publish
   // with nothing else changed must still build, not stand on the last one (decision 028).
   fc.record({ kind: fc.constant('advance clock' as const), hours: fc.integer({ min: 1, max: 72 }) }),
@@ -160,16 +171,19 @@ class Archive {
 
   apply(step: Step): void {
     const slugs = [...this.articles.keys()];
-    const slug =
-      step.kind === 'publish' || step.kind === 'edit fixture' || step.kind === 'advance clock' || slugs.length === 0
-        ? undefined
-        : slugs[step.target % slugs.length]!;
+    const slug = !('target' in step) || slugs.length === 0 ? undefined : slugs[step.target % slugs.length]!;
     const article = slug === undefined ? undefined : this.articles.get(slug)!;
     switch (step.kind) {
       case 'publish':
         return this.write(slugOf(this.next++), step.article);
       case 'edit fixture':
         return appendFileSync(join(this.content, 'articles', step.file), `\n${step.paragraph}\n`);
+      case 'replace photo':
+        return writeFileSync(join(this.content, PHOTOS[step.photo]), readFileSync(join(this.content, PHOTOS[step.with])));
+      case 'touch photo': {
+        const file = join(this.content, PHOTOS[step.photo]);
+        return writeFileSync(file, readFileSync(file));
+      }
       case 'advance clock':
         this.clock += step.hours * 3600;
         return;
@@ -285,13 +299,15 @@ const AN_ARTICLE: Article = {
 const REGRESSIONS: Array<[Article[], Step[]]> = [
   // Found by hand: a deleted article's page went, its folder stayed, empty (and so did a listing's last archive page's).
   [[AN_ARTICLE], [{ kind: 'delete', target: 0 }]],
+  // A photo's bytes changed under the same name: every page that shows it names new files.
+  [[AN_ARTICLE], [{ kind: 'replace photo', photo: 'lead', with: 'portrait' }]],
   // By hand: the fixture's newest articles leave the news sitemap with nothing else changed (decision 028).
   [[AN_ARTICLE], [{ kind: 'advance clock', hours: 60 }]],
 ];
 
 describe('incremental build', () => {
   it(
-    'after any sequence of publishes, corrections, renames, schedulings, deletions and hours passing, gives what a full build gives, never altering a published file',
+    'after any sequence of publishes, corrections, renames, schedulings, deletions, photos replaced and hours passing, gives what a full build gives, never altering a published file',
     () => {
       fc.assert(
         fc.property(

@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutVitestVariables } from '../support/site-build.ts';
 
@@ -66,6 +67,14 @@ const edit = (file: string, from: RegExp, to: string) =>
   writeFileSync(join(content, file), readFileSync(join(content, file), 'utf8').replace(from, to));
 
 describe('npm run dev', () => {
+  it('serves the photos a page names, made on request', async () => {
+    const { html } = await page(FOLDER);
+    const webp = /<source type="image\/webp" srcset="([^" ]+)/.exec(html)![1]!;
+    const response = await fetch(`${origin}${webp}`);
+    expect(response.headers.get('content-type')).toBe('image/webp');
+    expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(400);
+  });
+
   it('shows an edit to a flat article within 2 s', async () => {
     edit('articles/synthetic-library-hours.md', /^headline: .*$/m, 'headline: "Library edited live"');
     await expect(within(2000, async () => (await page(FLAT)).html.includes('Library edited live'))).resolves.toBeLessThan(2000);

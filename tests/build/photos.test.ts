@@ -1,7 +1,7 @@
 /**
  * An article with a camera-sized photo beside it (tests/fixtures/site-content/
  * articles/synthetic-photo-story/), as built into dist-fixture/: a <picture>
- * through astro:assets, crops for structured data, and a share card with it.
+ * of its variants (src/lib/photos/), crops for structured data, and a share card with it.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ let html = '';
 const found: Element[] = [];
 const element = (tagName: string) => found.filter((node) => node.tagName === tagName);
 /** The lead photo's elements come first on the page; the body's image after them. */
-const lead = (tagName: string) => element(tagName).slice(0, tagName === 'source' ? 2 : 1);
+const lead = (tagName: string) => element(tagName).slice(0, 1);
 
 beforeAll(() => {
   html = readFileSync(join(SITE, PAGE, 'index.html'), 'utf8');
@@ -36,26 +36,38 @@ const candidates = (srcset: unknown) =>
     });
 
 describe('the lead photo', () => {
-  it('is a picture with AVIF and WebP at widths from 400 to 1600 px, and a JPEG fallback', () => {
+  it('is a picture with WebP at widths from 400 to 1600 px, and a JPEG fallback', () => {
     const sources = lead('source');
-    expect(sources.map((source) => source.properties['type'])).toEqual(['image/avif', 'image/webp']);
-    for (const source of sources) expect(candidates(source.properties['srcSet']).map((c) => c.width)).toEqual([400, 608, 800, 1216, 1600]);
+    expect(sources.map((source) => source.properties['type'])).toEqual(['image/webp']);
+    expect(candidates(sources[0]!.properties['srcSet']).map((c) => c.width)).toEqual([400, 608, 800, 1216, 1600]);
     const [img] = lead('img');
-    expect(String(img!.properties['src'])).toMatch(/\.jpg$/);
+    expect(String(img!.properties['src'])).toMatch(/^\/_photos\/[0-9a-f]{20}\/800\.jpg$/);
   });
 
-  it('reserves its box with the size read from the file, and loads first', () => {
+  it('names files the site holds, each the size its name says', async () => {
+    for (const { url, width } of candidates(lead('source')[0]!.properties['srcSet'])) {
+      expect((await sharp(join(SITE, url)).metadata()).width).toBe(width);
+    }
+  });
+
+  it('reserves its box at the photo’s shape (4000×2667 scaled to its widest file), and loads first', () => {
     const [img] = lead('img');
-    expect([Number(img!.properties['width']), Number(img!.properties['height'])]).toEqual([4000, 2667]);
+    expect([Number(img!.properties['width']), Number(img!.properties['height'])]).toEqual([1600, 1067]);
     expect(img!.properties['loading']).toBe('eager');
     expect(html).toMatch(/<img [^>]*fetchpriority="high"/);
     expect(img!.properties['alt']).toMatch(/^Overlapping translucent circles/);
   });
 
-  it('weighs at most 80 KB as a phone downloads it (412 px wide at 1.75×: the first AVIF candidate of 665 px or more)', () => {
-    const [avif] = lead('source');
+  it('weighs at most 80 KB as a phone downloads it (412 px wide at 1.75×: the first candidate of 665 px or more)', () => {
+    const [webp] = lead('source');
     const needed = (412 - 32) * 1.75;
-    const chosen = candidates(avif!.properties['srcSet']).find((candidate) => candidate.width >= needed)!;
+    const chosen = candidates(webp!.properties['srcSet']).find((candidate) => candidate.width >= needed)!;
+    expect(statSync(join(SITE, chosen.url)).size).toBeLessThanOrEqual(80 * 1024);
+  });
+
+  it('weighs at most 80 KB as a laptop downloads it (the 1,216 px file for a 38rem column at 2×)', () => {
+    const [webp] = lead('source');
+    const chosen = candidates(webp!.properties['srcSet']).find((candidate) => candidate.width >= 1216)!;
     expect(statSync(join(SITE, chosen.url)).size).toBeLessThanOrEqual(80 * 1024);
   });
 });
@@ -64,13 +76,13 @@ describe('an image in the body', () => {
   it('goes through the same pipeline, lazily, with its alt text and size', () => {
     const [, img] = element('img');
     expect(img!.properties['alt']).toBe('A smaller generated image: three bars of colour.');
-    expect([Number(img!.properties['width']), Number(img!.properties['height'])]).toEqual([1200, 600]);
+    expect([Number(img!.properties['width']), Number(img!.properties['height'])]).toEqual([800, 400]);
     expect(img!.properties['loading']).toBe('lazy');
     expect(
       element('source')
-        .slice(2)
+        .slice(1)
         .map((source) => source.properties['type']),
-    ).toEqual(['image/avif', 'image/webp']);
+    ).toEqual(['image/webp']);
   });
 
   it('is a figure with its caption and credit, from the image’s title', () => {
@@ -119,11 +131,13 @@ describe('the photo for machines', () => {
 });
 
 describe("an author's portrait", () => {
-  it('is drawn small and square on their page, through the same pipeline', () => {
+  it('is drawn small and square on their page, at 1× and 2×, through the same pipeline', async () => {
     const page = readFileSync(join(SITE, 'by/fixture-reporter-one/index.html'), 'utf8');
-    const img = /<img [^>]*class="author-photo"[^>]*>|<img [^>]*>(?=<p class="author-role")/.exec(page)?.[0] ?? '';
-    expect(img).toMatch(/src="\/_astro\/fixture-reporter-one\.[^"]+\.webp"/);
-    expect(img).toMatch(/width="96" height="96"/);
-    expect(img).toMatch(/ 2x"/);
+    const picture = /<picture>[\s\S]*?<img [^>]*class="author-photo"[^>]*><\/picture>/.exec(page)?.[0] ?? '';
+    const webp = candidates(/<source type="image\/webp" srcset="([^"]+)"/.exec(picture)?.[1]);
+    expect(webp.map((candidate) => candidate.width)).toEqual([96, 192]);
+    const { width, height } = await sharp(join(SITE, webp[0]!.url)).metadata();
+    expect([width, height]).toEqual([96, 96]);
+    expect(picture).toMatch(/sizes="96px"/);
   });
 });

@@ -10,6 +10,7 @@ import RelatedLinks from '#components/RelatedLinks.astro';
 import ArticlePhoto from '#components/ArticlePhoto.astro';
 import ArticleBody from '#components/ArticleBody.astro';
 import { renderBody } from '#lib/markdown/render-body.ts';
+import { bodyImagePicture, leadPicture } from '#lib/photos/photo-uses.ts';
 import { htmlText } from '../support/html-text.ts';
 import { seed } from '../support/seed.ts';
 
@@ -103,15 +104,28 @@ describe('RelatedLinks', () => {
   });
 });
 
+const source = { hash: 'a'.repeat(64), width: 1200, height: 800 };
+
 describe('ArticlePhoto', () => {
-  it('reserves the image box with width and height', async () => {
-    const container = await AstroContainer.create();
-    const out = await container.renderToString(ArticlePhoto, {
-      props: { photo: { caption: 'C', credit: 'K', src: { src: '/p.jpg', width: 1200, height: 800, format: 'jpg' }, alt: 'A desk' } },
+  const render = async () =>
+    (await AstroContainer.create()).renderToString(ArticlePhoto, {
+      props: { photo: { caption: 'C', credit: 'K', alt: 'A desk', picture: leadPicture(source) } },
     });
-    expect(out).toMatch(/<picture[ >]/);
-    expect(out).toMatch(/<source [^>]*type="image\/avif"/);
-    expect(out).toMatch(/<img [^>]*alt="A desk"[^>]*width="1200" height="800"/);
+
+  it('reserves the image box at the photo’s shape', async () => {
+    expect(await render()).toMatch(/<img [^>]*width="1200" height="800"[^>]*alt="A desk"/);
+  });
+
+  it('offers WebP at every width it has, and a JPEG for the rest', async () => {
+    const out = await render();
+    expect(out).toMatch(
+      /<source type="image\/webp" srcset="[^"]*400\.webp 400w, [^"]*608\.webp 608w, [^"]*800\.webp 800w, [^"]*1200\.webp 1200w"/,
+    );
+    expect(out).toMatch(/<img [^>]*src="\/_photos\/[0-9a-f]{20}\/800\.jpg"/);
+  });
+
+  it('loads first, as the page’s largest image', async () => {
+    expect(await render()).toMatch(/<img [^>]*loading="eager"[^>]*fetchpriority="high"/);
   });
 });
 
@@ -120,7 +134,7 @@ describe('ArticleBody', () => {
     const { html: body } = await renderBody('![A river](./river.jpg "The river at dawn. (Ana Ruiz/Reuters)")', { typography: 'as-typed' });
     const container = await AstroContainer.create();
     const out = await container.renderToString(ArticleBody, {
-      props: { html: body, images: { './river.jpg': { src: '/river.jpg', width: 1200, height: 800, format: 'jpg' } } },
+      props: { html: body, images: { './river.jpg': bodyImagePicture(source) } },
     });
     expect(out).toMatch(
       /<figure><picture[ >][\s\S]*<\/picture><figcaption>The river at dawn\. <small>Ana Ruiz\/Reuters<\/small><\/figcaption><\/figure>/,

@@ -71,3 +71,14 @@ export async function withCameraMetadata(image: Buffer): Promise<Buffer> {
   const pipeline = sharp(image).withExif(CAMERA_EXIF).withXmp(CAMERA_XMP);
   return format === 'png' ? pipeline.png().toBuffer() : pipeline.jpeg({ quality: 85 }).toBuffer();
 }
+
+/** A two-frame animated GIF, red then blue. */
+export async function animatedGif(): Promise<Buffer> {
+  const frame = (background: string) =>
+    sharp({ create: { width: 20, height: 20, channels: 3, background } })
+      .png()
+      .toBuffer();
+  return sharp([await frame('#ff0000'), await frame('#0000ff')], { join: { animated: true } })
+    .gif()
+    .toBuffer();
+}

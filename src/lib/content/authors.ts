@@ -6,12 +6,11 @@
  * wire copy, a guest), which gets no author page.
  */
 import { z } from 'astro/zod';
-import { closedObject, linkAddress, list, localImagePath, name, text, webAddress } from './fields.ts';
+import { closedObject, linkAddress, list, localImagePath, name, photoSourceSchema, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 
-/** An author's fields, with their photo read by `image` (a checked file name by default; astro:assets' image() in the collection). */
-export const authorSchemaWith = <Image extends z.ZodType>(image: () => Image) =>
-  closedObject({
+/** An author's fields, as written in their file, and their portrait's hash and size as the loader reads them. */
+export const authorSchema = closedObject({
   name: name('name'),
   kind: z.enum(['person', 'organization'], { error: 'kind must be "person" or "organization"' }),
   role: text('role', LIMITS.name).optional(),
@@ -20,12 +19,12 @@ export const authorSchemaWith = <Image extends z.ZodType>(image: () => Image) =>
   /** Profiles that are the same person or organisation elsewhere, for structured data. */
   sameAs: list('sameAs', webAddress).default([]),
   /** A portrait or logo beside the author's file (./ana-ruiz.jpg), shown small and square on their page. */
-  photo: image().optional(),
-});
+  photo: localImagePath.optional(),
+  /** Read by the authors' loader from the photo file (never written by an author). */
+  photoSource: photoSourceSchema.optional(),
+}, { writtenByTheBuild: ['photoSource'] });
 
-export const authorSchema = authorSchemaWith(() => localImagePath);
-
-type AuthorData = Omit<z.output<typeof authorSchema>, 'photo'> & { photo?: unknown };
+type AuthorData = z.output<typeof authorSchema>;
 
 export interface RegisteredAuthor extends AuthorData {
   /** The file's name: the end of the author page's address, /by/<slug>/. */

@@ -119,3 +119,6 @@ export const localImagePath = z
   })
   .refine((value) => !imageReference.leavesFolder(value), { error: 'must be a file beside the article; ".." would reach outside its folder' })
   .refine(imageReference.isImageFile, { error: 'must be a JPEG, PNG, WebP, AVIF, GIF or TIFF file' });
+
+/** What the loader reads of an image file: its content hash and its upright size (src/lib/photos/variant-plan.ts). */
+export const photoSourceSchema = z.strictObject({ hash: z.string(), width: z.number().int(), height: z.number().int() });

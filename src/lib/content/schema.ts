@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isBefore } from './publication-date.ts';
-import { atMost, closedObject, linkAddress, list, localImagePath, name, publicationDateIn, text, webAddress } from './fields.ts';
+import { atMost, closedObject, linkAddress, list, localImagePath, name, photoSourceSchema, publicationDateIn, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
 import { withPageSlash } from '#lib/addresses/safe-url.ts';
@@ -32,25 +32,17 @@ const creditSchema = closedObject({
   oneOff: z.literal(true, { error: 'oneOff is either true or left out' }).optional(),
 });
 
-/**
- * How the photo's `src` is read: by default the checked file name (the loader
- * checks every article with it); in Astro's collection, `image()`, which reads
- * the file's size and hands it to the image pipeline (see src/content.config.ts).
- */
-const photoPathOnly = () => localImagePath;
-
-const photoSchema = <Image extends z.ZodType>(image: () => Image) =>
-  closedObject({
-    caption: text('caption'),
-    credit: text('credit', LIMITS.name),
-    /** A file beside the article, e.g. ./photo.jpg; its size is read from the file. */
-    src: image().optional(),
-    alt: text('alt', LIMITS.prose).optional(),
-  }).superRefine((photo, ctx) => {
-    if (photo.src && !photo.alt) {
-      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'alt text is required when the photo has a src' });
-    }
-  });
+const photoSchema = closedObject({
+  caption: text('caption'),
+  credit: text('credit', LIMITS.name),
+  /** A file beside the article, e.g. ./photo.jpg; the loader reads its size and content hash (photoSource). */
+  src: localImagePath.optional(),
+  alt: text('alt', LIMITS.prose).optional(),
+}).superRefine((photo, ctx) => {
+  if (photo.src && !photo.alt) {
+    ctx.addIssue({ code: 'custom', path: ['alt'], message: 'alt text is required when the photo has a src' });
+  }
+});
 
 const relatedLinkSchema = closedObject({
   title: text('title', LIMITS.headline),
@@ -64,9 +56,7 @@ const correctionSchema = closedObject({
   text: text('text'),
 });
 
-/** The article schema, with the photo's `src` read by `image` (see photoPathOnly). */
-export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =>
-  closedObject({
+export const articleSchema = closedObject({
   headline: text('headline', LIMITS.headline),
   dek: text('dek', LIMITS.dek).optional(),
   byline: list('byline', creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
@@ -83,7 +73,9 @@ export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =
   subsection: name('subsection').optional(),
   subsectionSlug: z.string().optional(),
   tags: list('tags', name('tag')).default([]),
-  photo: photoSchema(image).optional(),
+  photo: photoSchema.optional(),
+  /** The photo file's hash and size, read by the loader (never written by an author: the loader refuses the field). */
+  photoSource: photoSourceSchema.optional(),
   relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),
   source: closedObject({ publisher: text('publisher', LIMITS.name), url: webAddress }).optional(),
   corrections: list('corrections', correctionSchema).default([]),
@@ -91,7 +83,7 @@ export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =
    * The images the body shows, found by the loader while it renders the body
    * (never written by an author: the loader refuses the field in a file).
    */
-  bodyImages: z.array(closedObject({ path: z.string(), image: image() })).default([]),
+  bodyImages: z.array(z.strictObject({ path: z.string(), source: photoSourceSchema })).default([]),
   /**
    * The start of the body, which listings, feeds and meta tags show when there is no dek, written
    * by the loader when it checks the body (never by an author: the loader refuses the field).
@@ -117,7 +109,7 @@ export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =
         if (problem) ctx.addIssue({ code: 'custom', message: `"${path}" ${problem}` });
       }),
   ).default([]),
-}, { writtenByTheBuild: ['bodyImages', 'summary'] }).superRefine((article, ctx) => {
+}, { writtenByTheBuild: ['photoSource', 'bodyImages', 'summary'] }).superRefine((article, ctx) => {
   if (article.updated && isBefore(article.updated, article.date, settings.timeZone)) {
     ctx.addIssue({
       code: 'custom',
@@ -127,20 +119,8 @@ export const articleSchemaWith = <Image extends z.ZodType>(image: () => Image) =
   }
 });
 
-export const articleSchema = articleSchemaWith(photoPathOnly);
-
-type CheckedArticle = z.output<typeof articleSchema>;
-type CheckedPhoto = NonNullable<CheckedArticle['photo']>;
-
-/**
- * An article's data, as the model sees it. Image fields are left opaque:
- * a file name when checked here, image metadata once astro:assets has read it
- * (pages take the collection's own type, which says which).
- */
-export type Article = Omit<CheckedArticle, 'photo' | 'bodyImages'> & {
-  photo?: (Omit<CheckedPhoto, 'src'> & { src?: unknown }) | undefined;
-  bodyImages: { path: string; image: unknown }[];
-};
+/** An article's data, as the model sees it. */
+export type Article = z.output<typeof articleSchema>;
 export type Credit = z.output<typeof creditSchema>;
 export type RelatedLink = z.output<typeof relatedLinkSchema>;
 export type Correction = z.output<typeof correctionSchema>;

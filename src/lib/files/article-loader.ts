@@ -34,7 +34,9 @@ import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { summarize } from '#lib/markdown/summary.ts';
 import { projectRegistries } from './registry-loaders.ts';
 import { standingPageFiles } from './registries.ts';
-import { imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside } from './image-files.ts';
+import { imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside, photoSourceOf } from './image-files.ts';
+import { rememberPhotoOriginals } from './photo-originals.ts';
+import { articlePhotoJobs } from '#lib/photos/photo-uses.ts';
 import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
 import { writeHeldBack, type HeldBackArticle } from './held-back.ts';
 
@@ -137,7 +139,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const problems: string[] = [...registries.problems];
       // A portrait is decoded here, as an article's photos are: the registries are read synchronously.
       for (const author of registries.authors) {
-        if (typeof author.photo !== 'string') continue;
+        if (!author.photo) continue;
         const portrait = resolve(root, dirname(author.file), author.photo);
         const problem = await imageDecodingProblem(portrait);
         if (problem) problems.push(`${author.file}\n  photo: ${relative(root, portrait)}: ${problem}`);
@@ -231,6 +233,9 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           return undefined;
         }
         if ('bodyImages' in frontmatter) problemAt(['bodyImages'], 'unknown field "bodyImages": the build lists the body\'s images itself');
+        if ('photoSource' in frontmatter) {
+          problemAt(['photoSource'], 'unknown field "photoSource": the build reads the photo\'s size and hash from its file itself');
+        }
         if ('summary' in frontmatter) {
           problemAt(
             ['summary'],
@@ -289,15 +294,24 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
               missingImages.length > 0 ||
               badImages > 0 ||
               'bodyImages' in frontmatter ||
+              'photoSource' in frontmatter ||
               'summary' in frontmatter
             )
               return undefined;
             const imageFiles = [...(photoFile ? [photoFile] : []), ...images.map((path) => resolve(dirname(file), path))];
-            // The images the body shows go through astro:assets like the lead photo (see the collection's schema).
-            const bodyImages = images.map((path) => ({ path, image: path }));
+            // Each image's hash and upright size, which name and shape its variants (src/lib/photos/).
+            const photoSource = photoFile ? { photoSource: await photoSourceOf(photoFile) } : {};
+            const bodyImages = await Promise.all(
+              images.map(async (path) => ({ path, source: await photoSourceOf(resolve(dirname(file), path)) })),
+            );
             const data = await parseData({
               id,
-              data: { ...displayTypography(named.frontmatter, checked.data.typography), bodyImages, summary: summarize(body) },
+              data: {
+                ...displayTypography(named.frontmatter, checked.data.typography),
+                ...photoSource,
+                bodyImages,
+                summary: summarize(body),
+              },
               filePath: file,
             });
             // A file with a problem is never recorded: the next build must find the problem again.
@@ -392,6 +406,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         if (!unchanged) store.set({ id, data: checked.data, filePath: relative(root, file), digest });
         stored.add(id);
         if (checked.record) records.set(id, checked.record);
+        rememberPhotoOriginals(articlePhotoJobs(file, article));
         published.push({ ...article, file: shownPath, data: article, permalink: permalink({ slug: id, ...article }, settings.timeZone) });
       }
 

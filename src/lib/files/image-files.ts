@@ -1,14 +1,15 @@
 /**
- * The checks an image file gets before astro:assets sees it (a photo, an image in a body, an
- * author's portrait): that it is a file inside the content folder, not a link out of it, and
- * that it decodes. Astro reads only an image's header when the content is loaded and decodes it
- * later, page by page, with errors that name its /_astro/ copy or, for a file it cannot convert,
- * a warning and the original published as it is. Both checks here name the content file instead,
- * and neither ever shows what a file holds.
+ * The checks an image file gets when its article, or its author, is loaded (a photo, an image in
+ * a body, a portrait): that it is a file inside the content folder, not a link out of it, and
+ * that it decodes, so a bad one is named with the content file that shows it, never by a variant
+ * on a page; and, once it passes, what the photo pipeline needs of it (photoSourceOf). Nothing
+ * here ever shows what a file holds.
  */
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import type { PhotoSource } from '#lib/photos/variant-plan.ts';
 
 /**
  * The most pixels an image may have: the largest cameras make about 100 megapixels; a
@@ -17,7 +18,7 @@ import sharp, { type Metadata } from 'sharp';
  */
 const MAX_IMAGE_PIXELS = 120_000_000;
 
-/** The formats astro:assets converts (sharp's names; AVIF reads as "heif"). */
+/** The formats the photo pipeline converts (sharp's names; AVIF reads as "heif"). */
 const IMAGE_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif', 'gif', 'tiff']);
 
 const megapixels = (pixels: number) => `${Math.round(pixels / 1_000_000).toLocaleString('en')} megapixels`;
@@ -62,7 +63,7 @@ export function imageLocationProblem(file: string, contentDir: string): string |
  * image format the site converts (an SVG or a text file renamed .jpg), too many pixels (checked
  * from its header, before any decoding), or damaged or cut short (found by decoding it all,
  * small: JPEG and WebP shrink while they decode, so this costs a fraction of the resizing that
- * follows in astro:assets).
+ * follows in the photo pipeline).
  */
 export async function imageDecodingProblem(file: string): Promise<string | undefined> {
   if (statSync(file).size === 0) return 'the file is empty; copy the image again';
@@ -76,6 +77,10 @@ export async function imageDecodingProblem(file: string): Promise<string | undef
   if (!IMAGE_FORMATS.has(metadata.format)) {
     const format = metadata.format === 'svg' ? 'an SVG drawing' : `a ${metadata.format.toUpperCase()} file`;
     return `the file is ${format}, not a JPEG, PNG, WebP, AVIF, GIF or TIFF image, though its name says so; export it again in one of those formats`;
+  }
+  // Only the first frame could be published: a still the author did not choose, without a word.
+  if ((metadata.pages ?? 1) > 1) {
+    return `the image is animated (${metadata.pages} frames), and the site publishes stills; export the frame you want as a JPEG or PNG`;
   }
   const pixels = metadata.width * metadata.height;
   if (pixels > MAX_IMAGE_PIXELS) {
@@ -100,4 +105,15 @@ export async function imageDecodingProblem(file: string): Promise<string | undef
 export function imageFileStamp(file: string): string {
   const stat = lstatSync(file, { throwIfNoEntry: false });
   return stat ? `${stat.isSymbolicLink() ? 'link' : 'file'}:${stat.size}:${stat.mtimeMs}:${stat.ino}` : 'missing';
+}
+
+/**
+ * What the photo pipeline needs of an image that decoded (imageDecodingProblem): a hash of its
+ * bytes, which names its variants, and its size the right way up (a phone's portrait photo is
+ * often stored on its side with an EXIF orientation), read from its header.
+ */
+export async function photoSourceOf(file: string): Promise<PhotoSource> {
+  const bytes = readFileSync(file);
+  const { autoOrient } = await sharp(bytes, { limitInputPixels: false }).metadata();
+  return { hash: createHash('sha256').update(bytes).digest('hex'), width: autoOrient.width, height: autoOrient.height };
 }

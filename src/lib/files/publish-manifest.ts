@@ -1,14 +1,15 @@
 /**
  * What Astro's build hands to the steps that run after its pages are written
- * (the sitemap's last-modified dates, social cards, the search index): every
- * published article's permalink, its old addresses, its last-modified date
- * and what its social card says. It comes from the collection, so those steps
+ * (the sitemap's last-modified dates, photos, social cards, the search index):
+ * every published article's permalink, its old addresses, its last-modified
+ * date and what its social card says, and every photo's variants. It comes from the collection, so those steps
  * act on exactly the articles that have pages, without reading the content
  * again. src/publish/publish-site.ts removes the file before publishing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CardContent } from '#lib/metadata/share-image.ts';
+import type { PhotoJob } from '#lib/photos/photo-uses.ts';
 
 export const PUBLISH_MANIFEST = 'publish-manifest.json';
 
@@ -24,6 +25,8 @@ export interface PublishedArticle {
 
 export interface PublishManifest {
   articles: PublishedArticle[];
+  /** Every photo the pages show, with the variants they name: made and placed by src/publish/photos/. */
+  photos: PhotoJob[];
 }
 
 export function readPublishManifest(siteDir: string): PublishManifest {

@@ -123,11 +123,15 @@ export function readAuthors(root: string, contentDir: string): Pick<Registries, 
       const escaped = escapedControlCharacters(frontmatter);
       const checked = authorSchema.safeParse(frontmatter);
       const portrait = checked.success && checked.data.photo ? resolve(dirname(path), checked.data.photo) : undefined;
-      // Refused here, before the authors collection hands the portrait to astro:assets, which would follow the link.
+      // Refused here, before the authors' loader reads the portrait, which would follow the link.
       const portraitLocation = portrait && imageLocationProblem(portrait, contentDir);
       if (limitProblem) problems.push(limitProblem);
       else if (escaped) problems.push(`${file}\n${escaped}`);
-      else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
+      else if ('photoSource' in frontmatter) {
+        problems.push(
+          `${file}\n  photoSource: unknown field "photoSource": the build reads the photo's size and hash from its file itself`,
+        );
+      } else if (!checked.success) problems.push(`${file}\n${issueLines(checked.error.issues)}`);
       else if (portrait && !existsSync(portrait)) {
         problems.push(`${file}\n  photo: there is no file ${relative(root, portrait)}; put the photo beside the author's file`);
       } else if (portrait && portraitLocation) problems.push(`${file}\n  photo: ${relative(root, portrait)} ${portraitLocation}`);

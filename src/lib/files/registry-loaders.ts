@@ -5,13 +5,17 @@
  * each problem is listed once, with the articles' own.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { isSiteRootName } from '#lib/addresses/known-paths.ts';
 import { INFO_PAGES_FOLDER } from '#lib/content/info-pages.ts';
 import { SECTIONS_FILE } from '#lib/content/sections.ts';
 import { renderArticleBody } from './article-body.ts';
+import { imageDecodingProblem, photoSourceOf } from './image-files.ts';
+import { rememberPhotoOriginals } from './photo-originals.ts';
+import { portraitPhotoJobs } from '#lib/photos/photo-uses.ts';
+import type { PhotoSource } from '#lib/photos/variant-plan.ts';
 import { readAuthorBio, readAuthors, readInfoPages, readRegistries, readSections, type Registries } from './registries.ts';
 
 /** Whether a slug is an address the project at `root` uses at its root (its reserved folders, or a file in public/). */
@@ -44,6 +48,14 @@ export function sectionsLoader(options: { contentDir: string }): Loader {
   };
 }
 
+/**
+ * A portrait's hash and size, or undefined for a file that does not decode: the article loader
+ * checks every portrait and reports that one, with the other problems, before any page is made.
+ */
+async function portraitSource(file: string): Promise<PhotoSource | undefined> {
+  return (await imageDecodingProblem(file)) ? undefined : photoSourceOf(file);
+}
+
 export function authorsLoader(options: { contentDir: string }): Loader {
   return {
     name: 'authors-registry',
@@ -71,8 +83,13 @@ export function authorsLoader(options: { contentDir: string }): Loader {
       store.clear();
       for (const [i, { slug, file, ...fields }] of authors.entries()) {
         const bio = bios[i]!;
-        // Through the collection's schema, so the photo goes through astro:assets' image().
-        const data = await parseData({ id: slug, data: fields, filePath: join(root, file) });
+        const photoSource = fields.photo ? await portraitSource(resolve(root, dirname(file), fields.photo)) : undefined;
+        const data = await parseData({
+          id: slug,
+          data: { ...fields, ...(photoSource ? { photoSource } : {}) },
+          filePath: join(root, file),
+        });
+        rememberPhotoOriginals(portraitPhotoJobs(join(root, file), { photo: fields.photo, photoSource }));
         store.set({
           id: slug,
           data: { ...data, slug, file },

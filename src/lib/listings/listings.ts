@@ -9,6 +9,7 @@ import { toSlug } from '#lib/addresses/slug.ts';
 import { calendarDay, daysInWords, sortInstant, type PublicationDate } from '#lib/content/publication-date.ts';
 import { cutIntoPages } from './archive-pages.ts';
 import { previewStatus, type PreviewStatus } from '#lib/content/scheduling.ts';
+import type { PhotoSource } from '#lib/photos/variant-plan.ts';
 
 export interface ListedArticle {
   id: string;
@@ -185,15 +186,15 @@ export interface Teaser {
   section: string;
   bylineNames: string[];
   date: PublicationDate;
-  /** The article's photo, when it has a file: what a front shows beside its lead story (src is astro:assets' metadata). */
-  photo?: { src: unknown; alt: string } | undefined;
+  /** The article's photo, when it has a file: what a front shows beside a story (its variants: src/lib/photos/). */
+  photo?: { source: PhotoSource; alt: string } | undefined;
   /** In a preview, why the article is not public yet (see previewStatus); absent on a published site. */
   status?: PreviewStatus;
 }
 
 /** `description` is the article's dek or summary (see files/article-description.ts); `now` decides what is still scheduled. */
 export function toTeaser(
-  article: FiledArticle & { data: { photo?: { src?: unknown; alt?: string | undefined } | undefined } },
+  article: FiledArticle & { data: { photo?: { alt?: string | undefined } | undefined; photoSource?: PhotoSource | undefined } },
   description: string,
   timeZone: string,
   now: Date,
@@ -208,6 +209,6 @@ export function toTeaser(
     section: article.data.section,
     bylineNames: article.data.byline.map((credit) => credit.name),
     date: article.data.date,
-    photo: photo?.src && photo.alt ? { src: photo.src, alt: photo.alt } : undefined,
+    photo: article.data.photoSource && photo?.alt ? { source: article.data.photoSource, alt: photo.alt } : undefined,
   };
 }

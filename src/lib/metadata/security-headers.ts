@@ -51,5 +51,9 @@ export function headersFile(pagePolicy: string): string {
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    // Named by the original's bytes and the encoder settings: new bytes get a new name.
+    '/_photos/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
   ].join('\n');
 }

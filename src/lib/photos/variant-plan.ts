@@ -33,12 +33,13 @@ export interface Variant {
 
 /**
  * The encoders' settings. Part of every variant's name, so a change here gives every photo new
- * files and the pages that show them new keys. AVIF at effort 2: docs/decisions/017.
+ * files and the pages that show them new keys. WebP at effort 2 and JPEG without mozjpeg cost a
+ * third of the defaults' time for 10 % more bytes (docs/decisions/023); AVIF is not published.
  */
 export const ENCODER_SETTINGS: EncoderSettings = {
   avif: { quality: 50, effort: 2 },
-  webp: { quality: 80, effort: 4 },
-  jpeg: { quality: 80, mozjpeg: true },
+  webp: { quality: 80, effort: 2 },
+  jpeg: { quality: 80, mozjpeg: false },
 };
 
 /** sharp's options for each format, as far as the site sets them. */
@@ -49,7 +50,7 @@ export interface EncoderSettings {
 }
 
 /** The folder the published variants live under: made by the build, never by an author. */
-const PHOTO_FOLDER = '_photos';
+export const PHOTO_FOLDER = '_photos';
 
 const EXTENSIONS: Record<VariantFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
 
@@ -63,8 +64,9 @@ export function variantFolder(source: PhotoSource, settings = ENCODER_SETTINGS):
 }
 
 /**
- * The whole frame at each of `widths` no wider than the original, in each format; an original
- * narrower than every width is published at its own width (never enlarged).
+ * The whole frame at each of `widths` no wider than the original, in each format, and at the
+ * original's own width when it falls between two of them (a 1,200 px original is published at
+ * 1,200 px, not only at the 800 below it); never enlarged.
  */
 export function responsiveVariants(
   source: PhotoSource,
@@ -73,7 +75,7 @@ export function responsiveVariants(
   settings = ENCODER_SETTINGS,
 ): Variant[] {
   const fitting = widths.filter((width) => width <= source.width);
-  const chosen = fitting.length > 0 ? fitting : [source.width];
+  const chosen = widths.some((width) => width > source.width) && !fitting.includes(source.width) ? [...fitting, source.width] : fitting;
   return formats.flatMap((format) =>
     chosen.map((width) => ({
       path: `${variantFolder(source, settings)}/${width}.${EXTENSIONS[format]}`,
@@ -114,21 +116,26 @@ export function decodeWidth(source: PhotoSource, variants: readonly Variant[]): 
   return Math.min(source.width, Math.max(1, ...needed));
 }
 
-/** A `<picture>`'s sources, best format first, and the fallback `<img>`'s, from one photo's responsive variants. */
-export function pictureSources(variants: readonly Variant[]): {
+/** What a `<picture>` is made of: its sources, best format first, and the fallback `<img>`'s. */
+export interface PictureSources {
   sources: Array<{ type: string; srcset: string }>;
+  /** `width` and `height` are the widest variant's, so the box is reserved at the photo's own shape. */
   fallback: { src: string; srcset: string; width: number; height: number };
-} {
+}
+
+/** A `<picture>`'s sources from the variants of one shape (a photo's whole frame, or one crop at several sizes). */
+export function pictureSources(variants: readonly Variant[]): PictureSources {
   const srcset = (format: VariantFormat) =>
     variants
-      .filter((variant) => variant.format === format && !variant.crop)
+      .filter((variant) => variant.format === format)
       .map((variant) => `${variant.path} ${variant.width}w`)
       .join(', ');
-  const formats = [...new Set(variants.filter((variant) => !variant.crop).map((variant) => variant.format))];
+  const formats = [...new Set(variants.map((variant) => variant.format))];
   const fallbackFormat: VariantFormat = formats.includes('jpeg') ? 'jpeg' : formats.at(-1)!;
-  const widest = variants.filter((variant) => variant.format === fallbackFormat && !variant.crop).at(-1)!;
+  const fallback = variants.filter((variant) => variant.format === fallbackFormat).at(-1)!;
+  const widest = variants.reduce((wide, variant) => (variant.width > wide.width ? variant : wide));
   return {
     sources: formats.filter((format) => format !== fallbackFormat).map((format) => ({ type: `image/${format}`, srcset: srcset(format) })),
-    fallback: { src: widest.path, srcset: srcset(fallbackFormat), width: widest.width, height: widest.height },
+    fallback: { src: fallback.path, srcset: srcset(fallbackFormat), width: widest.width, height: widest.height },
   };
 }

@@ -1,6 +1,7 @@
 /** One of the threads that make photo variants for placing.ts: a photo in, "done" out once its variants are in the cache. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { makeVariants, type PhotoJob } from './variant-making.ts';
+import type { PhotoJob } from '#lib/photos/photo-uses.ts';
+import { makeVariants } from './variant-making.ts';
 
 const { cacheDir } = workerData as { cacheDir: string };
 

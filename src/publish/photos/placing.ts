@@ -7,9 +7,28 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { codeDigest } from '#lib/files/build-cache.ts';
 import { onEveryCore } from '#lib/files/worker-pool.ts';
 import { linkOrCopy } from '../link-or-copy.ts';
-import { cachedVariantFile, hasVariant, type PhotoJob } from './variant-making.ts';
+import type { PhotoJob } from '#lib/photos/photo-uses.ts';
+import { cachedVariantFile, hasVariant } from './variant-making.ts';
+
+/** What decides a variant's bytes beyond its name (which holds the photo's hash and the encoder settings): the making code and sharp's version. */
+const MAKING_CODE = [
+  'src/publish/photos/variant-making.ts',
+  'node_modules/sharp/package.json',
+  'node_modules/@img/sharp-libvips-*/package.json',
+];
+
+/**
+ * Where the variants are kept between builds, under a digest of the code that makes them, so new
+ * making code or a new sharp makes every photo again. A full build (`--full`) keeps it: a variant
+ * is named by its original's bytes, so a kept one is right, and remaking an archive's photos
+ * takes hours (delete the folder to force it).
+ */
+export function photoVariantsCache(root: string, buildCacheDir: string): string {
+  return join(buildCacheDir, 'photo-variants', codeDigest(root, MAKING_CODE));
+}
 
 /** Makes what the cache at `cacheDir` lacks and links every variant of `jobs` into `siteDir`; says how many photos were made. */
 export async function placePhotos(siteDir: string, jobs: readonly PhotoJob[], cacheDir: string): Promise<{ placed: number; made: number }> {

@@ -12,17 +12,11 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { writeAside } from '#lib/files/build-cache.ts';
-import { decodeWidth, type PhotoSource, type Variant } from '#lib/photos/variant-plan.ts';
+import type { PhotoJob } from '#lib/photos/photo-uses.ts';
+import { decodeWidth, type Variant } from '#lib/photos/variant-plan.ts';
 
 /** The most pixels an original may have (the loader refuses more: src/lib/files/image-files.ts). */
 const MAX_IMAGE_PIXELS = 120_000_000;
-
-/** One photo to make: its original file, what the loader read of it, and the variants the pages name. */
-export interface PhotoJob {
-  original: string;
-  source: PhotoSource;
-  variants: Variant[];
-}
 
 /** Where `variant` is kept in the build cache at `cacheDir`: its site path under it. */
 export const cachedVariantFile = (cacheDir: string, variant: Variant) => join(cacheDir, variant.path);

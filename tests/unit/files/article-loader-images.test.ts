@@ -1,5 +1,5 @@
 /**
- * What the article loader refuses before astro:assets sees it, over a copy of the fixture content:
+ * What the article loader refuses before the photo pipeline sees it, over a copy of the fixture content:
  * a photo, body image, portrait or article reached through a link out of the content folder
  * (never read, never quoted), an image that does not decode (named with its article and field or
  * line), and a control character written as a YAML escape. Every message names the file.
@@ -8,7 +8,7 @@ import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentLayer, fixtureContentCopy } from '../../support/content-layer.ts';
-import { imageBomb, noisyJpeg, svgNamedJpeg, truncatedJpeg, truncatedPng } from '../../support/bad-images.ts';
+import { animatedGif, imageBomb, noisyJpeg, svgNamedJpeg, truncatedJpeg, truncatedPng } from '../../support/bad-images.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 let content: string;
@@ -57,6 +57,7 @@ describe('a photo that does not decode', () => {
       'the file is an SVG drawing, not a JPEG, PNG, WebP, AVIF, GIF or TIFF image',
     ],
     ['an empty file', 'empty.jpg', () => Buffer.alloc(0), 'the file is empty; copy the image again'],
+    ['an animated GIF', 'moving.gif', animatedGif, 'the image is animated (2 frames), and the site publishes stills'],
   ])('stops the build naming the article, photo › src, the file and the reason: %s', async (_, name, bytes, reason) => {
     writeFileSync(join(story(), name), await bytes());
     photoNamed(name);

@@ -12,7 +12,10 @@ const article = (path: string, lastModified: string, redirectFrom: string[] = []
 
 describe('sitemap facts from the publish manifest', () => {
   const facts = sitemapFacts(
-    { articles: [article('/world/2018/05/09/a/', '2018-05-10', ['/old/a/']), article('/local/2024/03/05/b/', '2024-03-06T14:15:00.000Z')] },
+    {
+      articles: [article('/world/2018/05/09/a/', '2018-05-10', ['/old/a/']), article('/local/2024/03/05/b/', '2024-03-06T14:15:00.000Z')],
+      photos: [],
+    },
     'https://news.example.com',
   );
 

@@ -23,4 +23,8 @@ describe('headersFile', () => {
   it('caches hashed assets for a year', () => {
     expect(file).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
   });
+
+  it('caches photo variants, named by their bytes, for a year', () => {
+    expect(file).toMatch(/\/_photos\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  });
 });
