@@ -24,4 +24,3 @@ export const SHARE_CARD_CROP: Crop = { width: 1200, height: 630 };
 export const LEAD_PHOTO_WIDTHS = [400, 608, 800, 1216, 1600];
 /** The article column, which a lead photo and a body image fill: the whole screen less its margins, up to 38rem. */
 export const COLUMN_PHOTO_SIZES = '(min-width: 40rem) 38rem, calc(100vw - 2rem)';
-
