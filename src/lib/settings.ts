@@ -114,7 +114,7 @@ export const SETTING_DEFINITIONS = {
     variable: 'BUILD_CACHE_DIR',
     fallback: 'node_modules/.cache/newsroom',
     meaning:
-      "Where a build keeps what the next one reuses: rendered article bodies, share images and search index parts (by a hash of their input) and Astro's own cache (the content store, optimised images, the previous build's pages). Deleting it is always safe: the next build is then a full one.",
+      "Where a build keeps what the next one reuses: rendered article bodies, share images, photo variants and search index parts (by a hash of their input) and Astro's own cache (the content store, the previous build's pages). Deleting it is always safe: the next build is then a full one.",
     allowed: 'a folder path, relative to the project or absolute',
     schema: text.transform((value) => resolve(value)),
   }),

@@ -15,6 +15,7 @@ export const GET: APIRoute = async () => {
       path: articlePath({ id, data }, settings.timeZone),
       redirectFrom: data.redirectFrom,
       lastModified: machineTimestamp(data.updated ?? data.date, settings.timeZone),
+      publishedAt: publicationInstant(data.date).toISOString(),
       card: { ...articleCardContent(data, settings), photo: data.photoSource && shareCardCrop(data.photoSource).path },
     })),
     // Paths relative to the project, where the publish step runs.

@@ -6,6 +6,9 @@
  * whose pages changed. `--full` renders and indexes everything afresh; the result is the same,
  * byte for byte (tests/build/incremental-build.test.ts).
  *
+ * 0. what the publish is made from (code, settings, content, clock) is compared with the last
+ *    publish's: when nothing differs, the published site stands and the build ends here, and
+ *    when the code differs, the build is a full one (see publish-inputs.ts);
  * 1. Astro builds into a staging folder beside the output folder, which starts with the
  *    published pages it may restore hard-linked into it (see published-pages.ts);
  * 2. the photos' variants the pages name are made where the build cache lacks them, each
@@ -32,8 +35,17 @@ import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { BUILD_CACHES, discardBuildCaches } from '#lib/files/build-cache.ts';
 import { PUBLISH_MANIFEST, readPublishManifest } from '#lib/files/publish-manifest.ts';
+import type { Settings } from '#lib/settings.ts';
 import { separatedLogLines, withoutInternals } from './astro-log.ts';
-import { codeOutsideRoutesChanged, linkPublishedPages, recordPublishedPages, removeUnmadePages } from './published-pages.ts';
+import { linkPublishedPages, publishInputsFile, recordPublishedPages, removeUnmadePages, renderingCodeChanged } from './published-pages.ts';
+import {
+  clockHorizon,
+  forgetPublishRecord,
+  publishInputs,
+  readPublishRecord,
+  unchangedSince,
+  writePublishRecord,
+} from './publish-inputs.ts';
 
 /**
  * Room for Astro's heap at 100,000 articles. V8 grows a heap by its live set,
@@ -90,21 +102,30 @@ async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
 }
 
 // A bad setting stops the build here, before Astro starts, with the message naming it.
-let debug = false;
-let buildCacheDir = '';
+let settings: Settings;
 try {
-  ({
-    settings: { buildDebug: debug, buildCacheDir },
-  } = await import('#lib/settings.ts'));
+  ({ settings } = await import('#lib/settings.ts'));
 } catch (error) {
   console.error(`\nbuild: ${(error as Error).message}`);
   process.exit(1);
 }
+const { buildDebug: debug, buildCacheDir, buildTime, timeZone } = settings;
 
 rmSync(staging, { recursive: true, force: true });
 const forced = process.argv.includes('--full');
-const full = forced || codeOutsideRoutesChanged(process.cwd(), outDir, buildCacheDir);
-if (full && !forced) console.log('build: a full build: the first here, or the middleware or astro.config.mjs changed since the last one');
+// Known before Astro starts: a publish whose code, settings, content and clock would give the
+// published site again stops here (publish-inputs.ts, decision 028).
+const inputs = await step('reading what the publish is made from', () => publishInputs(process.cwd(), settings));
+const inputsFile = publishInputsFile(buildCacheDir, outDir);
+if (!forced && existsSync(outDir) && unchangedSince(readPublishRecord(inputsFile), inputs, buildTime)) {
+  const { writeChangeList } = await import('./output-changes.ts');
+  writeChangeList(`${outDir}.changes.json`, { added: [], changed: [], removed: [], unchanged: 0 }, []);
+  console.log(`build: nothing changed since the last publish (code, settings, content, clock); ${outDir} stands as published`);
+  process.exit(0);
+}
+forgetPublishRecord(inputsFile);
+const full = forced || renderingCodeChanged(inputs.code, outDir, buildCacheDir);
+if (full && !forced) console.log('build: a full build: the first here, or the code changed since the last one');
 // `--full` trusts nothing kept from earlier builds: Astro's store goes with --force, and the
 // bodies, share images, search parts and page policies of our own cache go here, to be made afresh.
 if (forced) await step('discarding the build cache', () => discardBuildCaches(buildCacheDir));
@@ -161,7 +182,8 @@ const [cards, search] = await Promise.all([
 console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
 console.log(`build: search index in ${search.parts} part(s), ${search.indexed} of them indexed anew`);
 const changes = await step('comparing with the published site', () => compareOutputs(staging, outDir));
-const takenDown = takenDownArticles(changes.removed, changes.added, readHeldBack(buildCacheDir));
+const heldBack = readHeldBack(buildCacheDir);
+const takenDown = takenDownArticles(changes.removed, changes.added, heldBack);
 
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
@@ -173,7 +195,14 @@ spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(previ
   detached: true,
   stdio: 'ignore',
 }).unref();
-recordPublishedPages(outDir, buildCacheDir);
+recordPublishedPages(outDir, buildCacheDir, inputs.code);
+const until = clockHorizon(
+  articles.map((article) => article.publishedAt),
+  heldBack,
+  buildTime,
+  timeZone,
+);
+writePublishRecord(inputsFile, { ...inputs, until: until?.toISOString() ?? null });
 // Written once the new site is in place, so the list always describes what is published.
 writeChangeList(`${outDir}.changes.json`, changes, takenDown);
 console.log(

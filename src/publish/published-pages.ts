@@ -122,37 +122,33 @@ function removeEmptyFolders(folder: string, root: string): void {
   for (let current = folder; below(current) && readdirSync(current).length === 0; current = dirname(current)) rmdirSync(current);
 }
 
-/** Keeps Astro's record of the build just published to `outDir`, for the next build to link from. */
-export function recordPublishedPages(outDir: string, buildCacheDir: string): void {
+/** Keeps Astro's record of the build just published to `outDir`, for the next build to link from, and the digest of the code that made it. */
+export function recordPublishedPages(outDir: string, buildCacheDir: string, codeDigest: string): void {
   const record = join(astroCacheDir(buildCacheDir), ASTRO_RECORD);
   const kept = publishedRecordFile(buildCacheDir, outDir);
   mkdirSync(dirname(kept), { recursive: true });
   if (existsSync(record)) copyFileSync(record, kept);
   else rmSync(kept, { force: true });
-  writeFileSync(codeDigestFile(buildCacheDir, outDir), codeDigest(process.cwd()));
+  writeFileSync(codeDigestFile(buildCacheDir, outDir), codeDigest);
 }
-
-/**
- * Code every page goes through that no route imports, so Astro's per-route code hashes miss it:
- * the middleware (it rewrites every page's head) and the configuration's own code (its
- * integrations). When either changed since the last publish to `outDir`, the build is a full one.
- */
-const CODE_OUTSIDE_ROUTES = ['src/middleware.ts', 'astro.config.mjs'];
 
 function codeDigestFile(buildCacheDir: string, outDir: string): string {
   return publishedRecordFile(buildCacheDir, outDir).replace(/\.json$/, '.code');
 }
 
-function codeDigest(root: string): string {
-  const hash = createHash('sha256');
-  for (const file of CODE_OUTSIDE_ROUTES) hash.update(`${file}\n`).update(readFileSync(join(root, file)));
-  return hash.digest('hex');
+/** Where the inputs of the last publish to `outDir` are kept (see publish-inputs.ts). */
+export function publishInputsFile(buildCacheDir: string, outDir: string): string {
+  return publishedRecordFile(buildCacheDir, outDir).replace(/\.json$/, '.inputs.json');
 }
 
-/** Whether code outside the routes changed since the last publish to `outDir` (see CODE_OUTSIDE_ROUTES). */
-export function codeOutsideRoutesChanged(root: string, outDir: string, buildCacheDir: string): boolean {
+/**
+ * Whether the code that renders changed since the last publish to `outDir` (`codeDigest`, see
+ * publish-inputs.ts): Astro's per-route code hashes miss what no route imports (the middleware
+ * and its imports, the configuration's integrations), so any change of it makes a full build.
+ */
+export function renderingCodeChanged(codeDigest: string, outDir: string, buildCacheDir: string): boolean {
   try {
-    return readFileSync(codeDigestFile(buildCacheDir, outDir), 'utf8') !== codeDigest(root);
+    return readFileSync(codeDigestFile(buildCacheDir, outDir), 'utf8') !== codeDigest;
   } catch {
     return true;
   }

@@ -3,7 +3,7 @@
  * articles, beside a full build of the same archive, in one run.
  *
  * After a first (cold) build, each run times a warm full build (`npm run build -- --full`), then
- * four publishes, each an ordinary (incremental) `npm run build`: adding a new article, correcting
+ * five publishes, each an ordinary (incremental) `npm run build`: one with nothing changed, adding a new article, correcting
  * an old article's headline, deleting the article just added (a retraction), and deleting an old
  * article. Each publish's files added, changed and removed come from the build's own list
  * (`<outDir>.changes.json`). Prints medians; keeps them in tests/bench/results-publish.json and
@@ -74,6 +74,8 @@ const cold = await build();
 report('first build', cold);
 
 const operations = {
+  // A publish run again, or on a timer, with nothing to publish: it stops before Astro (decision 028).
+  'nothing changed': () => undefined,
   'add one article': (run: number) =>
     writeFileSync(
       join(articles, `bench-new-${run}.md`),

@@ -17,8 +17,14 @@ let work = '';
 const cache = () => join(work, 'cache');
 const build = () => buildSite(join(work, 'dist'), { CONTENT_DIR: 'content', BUILD_CACHE_DIR: cache() });
 
-/** Empties every cached card and search part's entry file, cuts every cached body short, and cuts Astro's store short so the bodies are read again. */
+/**
+ * Empties every cached card and search part's entry file, cuts every cached body short, and cuts
+ * Astro's store short so the bodies are read again, and the record of the last publish's inputs,
+ * so the publish does not stand on the last one (publish-inputs.ts) but builds.
+ */
 function damageTheCache(): void {
+  for (const name of readdirSync(join(cache(), 'published')).filter((file) => file.endsWith('.inputs.json')))
+    truncateSync(join(cache(), 'published', name), 10);
   for (const name of readdirSync(join(cache(), 'article-bodies'))) truncateSync(join(cache(), 'article-bodies', name), 40);
   for (const name of readdirSync(join(cache(), 'social-cards'))) writeFileSync(join(cache(), 'social-cards', name), '');
   for (const name of readdirSync(join(cache(), 'search-index')))

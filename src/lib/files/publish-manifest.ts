@@ -18,6 +18,8 @@ export interface PublishedArticle {
   redirectFrom: string[];
   /** The updated date, else the publication date, as written (a day or an ISO instant). */
   lastModified: string;
+  /** The instant the publication date stands for (publicationInstant): the news sitemap's clock. */
+  publishedAt: string;
   card: CardContent;
 }
 

@@ -5,6 +5,7 @@ const card = { headline: 'H', section: 'World', date: 'May 9, 2018', siteName: '
 const article = (path: string, lastModified: string, redirectFrom: string[] = []): PublishedArticle => ({
   path,
   lastModified,
+  publishedAt: lastModified,
   redirectFrom,
   card,
 });
