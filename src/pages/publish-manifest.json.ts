@@ -1,7 +1,7 @@
 /** publish-manifest.json: the build's hand-over to its later steps, which delete it before publishing (see src/lib/files/publish-manifest.ts). */
 import type { APIRoute } from 'astro';
 import { articlePath } from '#lib/addresses/permalink.ts';
-import { machineTimestamp } from '#lib/content/publication-date.ts';
+import { machineTimestamp, publicationInstant } from '#lib/content/publication-date.ts';
 import type { PublishManifest } from '#lib/files/publish-manifest.ts';
 import { siteContent } from '#lib/files/site-content.ts';
 import { articlePhotoUses, portraitPhotoUses, shareCardCrop } from '#lib/photos/photo-uses.ts';
@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
       path: articlePath({ id, data }, settings.timeZone),
       redirectFrom: data.redirectFrom,
       lastModified: machineTimestamp(data.updated ?? data.date, settings.timeZone),
-      publishedAt: publicationInstant(data.date).toISOString(),
+      publishedAt: publicationInstant(data.date, settings.timeZone).toISOString(),
       card: { ...articleCardContent(data, settings), photo: data.photoSource && shareCardCrop(data.photoSource).path },
     })),
     // Paths relative to the project, where the publish step runs.
