@@ -22,8 +22,6 @@ import { settings } from '#lib/settings.ts';
 import { fileIdentity, linkTree } from './link-or-copy.ts';
 
 /** Pages handed to Pagefind at a time: enough to keep its process busy, few enough to hold in memory. */
-const PAGES_IN_FLIGHT = 32;
-
 const failIf = (errors: string[], what: string) => {
   if (errors.length > 0) throw new Error(`search index: ${what}: ${errors.join('; ')}`);
 };
@@ -37,14 +35,17 @@ export async function indexPart(siteDir: string, part: SearchIndexPart): Promise
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);
-    for (let start = 0; start < part.articlePaths.length; start += PAGES_IN_FLIGHT) {
-      await Promise.all(
-        part.articlePaths.slice(start, start + PAGES_IN_FLIGHT).map(async (path) => {
-          const page = join(siteDir, path, 'index.html');
-          const added = await index.addHTMLFile({ url: path, content: await readFile(page, 'utf8') });
-          failIf(added.errors, `indexing ${page}`);
-        }),
-      );
+    // One page at a time, in the part's order: Pagefind numbers pages as they arrive, so pages
+    // added side by side gave the same part different bytes from one build to the next. The next
+    // page is read while the last is indexed.
+    const read = (path: string) => readFile(join(siteDir, path, 'index.html'), 'utf8');
+    let next = part.articlePaths[0] === undefined ? undefined : read(part.articlePaths[0]);
+    for (const [i, path] of part.articlePaths.entries()) {
+      const content = await next!;
+      const following = part.articlePaths[i + 1];
+      next = following === undefined ? undefined : read(following);
+      const added = await index.addHTMLFile({ url: path, content });
+      failIf(added.errors, `indexing ${join(siteDir, path, 'index.html')}`);
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, part.bundlePath) });
     failIf(written.errors, `writing ${part.bundlePath}`);

@@ -76,7 +76,7 @@ describe('an image in the body', () => {
   it('goes through the same pipeline, lazily, with its alt text and size', () => {
     const [, img] = element('img');
     expect(img!.properties['alt']).toBe('A smaller generated image: three bars of colour.');
-    expect([Number(img!.properties['width']), Number(img!.properties['height'])]).toEqual([800, 400]);
+    expect([Number(img!.properties['width']), Number(img!.properties['height'])]).toEqual([1200, 600]);
     expect(img!.properties['loading']).toBe('lazy');
     expect(
       element('source')

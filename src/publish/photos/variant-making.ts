@@ -1,6 +1,6 @@
 /**
  * Makes a photo's variants (src/lib/photos/variant-plan.ts) into the build cache, decoding the
- * original once: shrunk while it loads to the width the widest variant needs (JPEG and WebP
+ * original once: shrunk while it loads to the width the widest variant of any use needs (JPEG and WebP
  * decode at 1/2, 1/4 or 1/8 of their size for nearly nothing), turned upright by its EXIF
  * orientation, and every width, crop and format resized and encoded from those pixels. Astro's
  * image service decoded the whole original again for each of a photo's 25 variants.
@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { writeAside } from '#lib/files/build-cache.ts';
-import type { PhotoJob } from '#lib/photos/photo-uses.ts';
+import { everyVariantOf, type PhotoJob } from '#lib/photos/photo-uses.ts';
 import { decodeWidth, type Variant } from '#lib/photos/variant-plan.ts';
 
 /** The most pixels an original may have (the loader refuses more: src/lib/files/image-files.ts). */
@@ -37,7 +37,10 @@ function encoded(image: Sharp, variant: Variant): Sharp {
 export async function makeVariants(job: PhotoJob, cacheDir: string): Promise<number> {
   const missing = job.variants.filter((variant) => !hasVariant(cacheDir, variant));
   if (missing.length === 0) return 0;
-  const width = decodeWidth(job.source, missing);
+  // Always the width every use of the photo could need, not only the missing variants': a
+  // variant's bytes then never depend on which others were made with it (or on what the cache
+  // held), so a warm build gives what a cold one gives, byte for byte.
+  const width = decodeWidth(job.source, everyVariantOf(job.source));
   const { data, info } = await sharp(job.original, { limitInputPixels: MAX_IMAGE_PIXELS, pages: 1 })
     .rotate()
     .resize({ width, withoutEnlargement: true })
