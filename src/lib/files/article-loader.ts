@@ -10,6 +10,7 @@
  * It also validates every file before failing, so an author sees all the
  * problems at once, each under the file it belongs to.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,6 +135,19 @@ interface PendingFile {
   digest?: string;
   unchanged?: CheckedFile;
   checking?: { body: BodyToRender; finish: () => Promise<CheckedFile | undefined> } | undefined;
+}
+
+/**
+ * The digest an entry is stored under: the file's, and its images' stamps when it has any.
+ * Astro keeps an entry whose digest is unchanged as it was, so a photo replaced under the same
+ * name (new hash, new variants) would otherwise leave the old data in the store.
+ */
+function entryDigest(fileDigest: string, imageStamps: readonly string[]): string {
+  return imageStamps.length === 0
+    ? fileDigest
+    : createHash('sha256')
+        .update([fileDigest, ...imageStamps].join('\n'))
+        .digest('hex');
 }
 
 export function articleLoader(options: { base: string; contentDir: string }): Loader {
@@ -387,7 +401,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         const read = { id, file, shownPath, problems: fileProblems, digest };
         if (
           kept?.digest === digest &&
-          entry?.digest === digest &&
+          entry?.digest === entryDigest(digest, kept.imageStamps) &&
           kept.imageFiles.every((path, i) => imageFileStamp(path) === kept.imageStamps[i])
         ) {
           return { ...read, unchanged: { data: entry.data, record: kept, warnings: kept.warnings } };
@@ -412,7 +426,14 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
           heldBack.push({ id, file: shownPath, reason: 'scheduled', date: article.date.iso });
           continue;
         }
-        if (!unchanged) store.set({ id, data: checked.data, filePath: relative(root, file), digest });
+        if (!unchanged) {
+          store.set({
+            id,
+            data: checked.data,
+            filePath: relative(root, file),
+            digest: entryDigest(digest, checked.record?.imageStamps ?? []),
+          });
+        }
         stored.add(id);
         if (checked.record) records.set(id, checked.record);
         rememberPhotoOriginals(articlePhotoUses(file, article));

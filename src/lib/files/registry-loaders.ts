@@ -95,7 +95,7 @@ export function authorsLoader(options: { contentDir: string }): Loader {
           data: { ...data, slug, file },
           body: bio,
           filePath: file,
-          digest: generateDigest(JSON.stringify([fields, bio])),
+          digest: generateDigest(JSON.stringify([fields, bio, photoSource])),
         });
       }
     },
