@@ -44,10 +44,10 @@ export async function placePhotos(siteDir: string, jobs: readonly PhotoJob[], ca
 
   let placed = 0;
   for (const { variants } of byPhoto.values()) {
+    // A photo's variants share one folder (variantFolder): made once, not once a file.
+    mkdirSync(dirname(join(siteDir, variants[0]!.path)), { recursive: true });
     for (const variant of variants) {
-      const target = join(siteDir, variant.path);
-      mkdirSync(dirname(target), { recursive: true });
-      linkOrCopy(cachedVariantFile(cacheDir, variant), target);
+      linkOrCopy(cachedVariantFile(cacheDir, variant), join(siteDir, variant.path));
       placed++;
     }
   }
