@@ -157,8 +157,11 @@ const { describeTakenDown, takenDownArticles } = await import('./taken-down.ts')
 const { readHeldBack } = await import('#lib/files/held-back.ts');
 const { placePhotos, photoVariantsCache } = await import('./photos/placing.ts');
 const { photoJob } = await import('#lib/photos/photo-uses.ts');
-const { articles, photos } = readPublishManifest(staging);
-rmSync(join(staging, PUBLISH_MANIFEST));
+const { articles, photos } = await step('reading the publish manifest', () => {
+  const manifest = readPublishManifest(staging);
+  rmSync(join(staging, PUBLISH_MANIFEST));
+  return manifest;
+});
 // Before the share images, which are drawn over each photo's card crop.
 const placedPhotos = await step('photos', () =>
   placePhotos(staging, photos.map(photoJob), photoVariantsCache(process.cwd(), buildCacheDir)),
@@ -185,6 +188,8 @@ const changes = await step('comparing with the published site', () => compareOut
 const heldBack = readHeldBack(buildCacheDir);
 const takenDown = takenDownArticles(changes.removed, changes.added, heldBack);
 
+// Not a step(): a failure past the swap must not claim the previous output is untouched.
+const swapStarted = performance.now();
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
@@ -205,6 +210,7 @@ const until = clockHorizon(
 writePublishRecord(inputsFile, { ...inputs, until: until?.toISOString() ?? null });
 // Written once the new site is in place, so the list always describes what is published.
 writeChangeList(`${outDir}.changes.json`, changes, takenDown);
+console.log(`build: putting the new site in place took ${((performance.now() - swapStarted) / 1000).toFixed(1)} s`);
 console.log(
   `build: ${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed, ${changes.unchanged} unchanged (listed in ${outDir}.changes.json)`,
 );

@@ -6,7 +6,7 @@
  * 4000×2667 lead photo at each width. Medians over `runs`; photos are 4000×2667 synthetic JPEGs
  * with a camera photo's grain (synthetic-articles.ts), each different.
  */
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -22,7 +22,7 @@ import {
 import { LEAD_PHOTO_WIDTHS, SHARE_CARD_CROP, STRUCTURED_DATA_CROPS } from '#lib/metadata/photo-crops.ts';
 import { placePhotos } from '#publish/photos/placing.ts';
 import type { PhotoJob } from '#lib/photos/photo-uses.ts';
-import { random, writeSyntheticPhoto } from './synthetic-articles.ts';
+import { random, syntheticPhoto } from './synthetic-articles.ts';
 
 const photoCount = Number(process.argv[3] ?? 8);
 const runs = Number(process.argv[4] ?? 3);
@@ -74,7 +74,7 @@ const next = random(7);
 const originals: string[] = [];
 for (let i = 0; i < photoCount; i++) {
   const file = join(work, `photo-${i}.jpg`);
-  await writeSyntheticPhoto(file, next);
+  writeFileSync(file, await syntheticPhoto(next));
   originals.push(file);
 }
 const sources = await Promise.all(originals.map(source));

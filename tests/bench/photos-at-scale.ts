@@ -8,9 +8,14 @@
  *   page is made again while bodies, cards, photo variants and search parts come from the cache.
  *
  * Prints the medians of the warm builds with photos against those without (time and peak
- * memory of the whole process tree), and the bytes of a lead photo at 400 and 1,280 px.
+ * memory of the whole process tree, and each step's time), and the bytes of a lead photo at 400
+ * and 1,280 px.
+ *
+ * `npm run bench -- photos N runs cold`, then `... warm`: the same in two sittings, in a folder
+ * kept between them (`$TMPDIR/photos-N`), so that the long cold builds of a large archive can
+ * run beside other work and the warm builds, the figures compared, on a quiet machine.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measure } from './process-tree.ts';
@@ -18,26 +23,39 @@ import { writeSyntheticArticles } from './synthetic-articles.ts';
 
 const N = Number(process.argv[3] ?? 200);
 const RUNS = Number(process.argv[4] ?? 3);
+const phaseArgument = process.argv[5];
+if (phaseArgument !== undefined && phaseArgument !== 'cold' && phaseArgument !== 'warm')
+  throw new Error(`usage: npm run bench -- photos N [runs] [cold|warm], not "${phaseArgument}"`);
+const PHASE = phaseArgument;
 const ROOT = resolve(import.meta.dirname, '../..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const work = mkdtempSync(join(tmpdir(), `photos-${N}-`));
+const work = PHASE ? join(tmpdir(), `photos-${N}`) : mkdtempSync(join(tmpdir(), `photos-${N}-`));
+const coldResults = join(work, 'cold.json');
+if (PHASE === 'cold') {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work);
+}
+if (PHASE === 'warm' && !existsSync(coldResults))
+  throw new Error(`no cold builds in ${work}: run "npm run bench -- photos ${N} ${RUNS} cold" first`);
 
 const withPhotos = join(work, 'with-photos');
-console.log(`bench: writing ${N} articles, each with a photo, in ${withPhotos}`);
-await writeSyntheticArticles(withPhotos, N, { photoShare: 1 });
-// The same articles, their photo blocks taken out and their photos left behind.
 const withoutPhotos = join(work, 'without-photos');
-cpSync(withPhotos, withoutPhotos, { recursive: true, filter: (source) => !source.endsWith('.jpg') });
-const articles = join(withoutPhotos, 'articles');
-for (const folder of readdirSync(articles)) {
-  const file = join(articles, folder, 'index.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^photo:\n(?: {2}.*\n)+/m, ''));
+if (PHASE !== 'warm') {
+  console.log(`bench: writing ${N} articles, each with a photo, in ${withPhotos}`);
+  await writeSyntheticArticles(withPhotos, N, { photoShare: 1 });
+  // The same articles, their photo blocks taken out and their photos left behind.
+  cpSync(withPhotos, withoutPhotos, { recursive: true, filter: (source) => !source.endsWith('.jpg') });
+  const articles = join(withoutPhotos, 'articles');
+  for (const folder of readdirSync(articles)) {
+    const file = join(articles, folder, 'index.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^photo:\n(?: {2}.*\n)+/m, ''));
+  }
+  const photoBytes = readdirSync(join(withPhotos, 'articles')).map(
+    (folder) => statSync(join(withPhotos, 'articles', folder, 'photo.jpg')).size,
+  );
+  console.log(`bench: photos of ${(median(photoBytes) / 1024 / 1024).toFixed(2)} MB (median)`);
 }
-const photoBytes = readdirSync(join(withPhotos, 'articles')).map(
-  (folder) => statSync(join(withPhotos, 'articles', folder, 'photo.jpg')).size,
-);
-console.log(`bench: photos of ${(median(photoBytes) / 1024 / 1024).toFixed(2)} MB (median)`);
 
 async function build(content: string, cache: string, out: string) {
   rmSync(out, { recursive: true, force: true });
@@ -50,28 +68,53 @@ async function build(content: string, cache: string, out: string) {
     console.error(result.output.slice(-4000));
     throw new Error(`the build of ${content} failed`);
   }
-  const photoSeconds = Number(/^build: photos took ([\d.]+) s$/m.exec(result.output)?.[1] ?? 0);
-  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, photoSeconds };
+  // Each step of publish-site.ts says how long it took: where a difference in time comes from.
+  const steps = Object.fromEntries(
+    [...result.output.matchAll(/^build: (.+) took ([\d.]+) s$/gm)].map(([, name, seconds]) => [name!, Number(seconds)]),
+  );
+  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, photoSeconds: steps['photos'] ?? 0, steps };
 }
 
-const results: Record<string, { cold: Awaited<ReturnType<typeof build>>; warm: Array<Awaited<ReturnType<typeof build>>> }> = {};
-for (const [name, content] of [
+type Build = Awaited<ReturnType<typeof build>>;
+/** Each step's time, and what no step accounts for (Node starting, the settings, the swap). */
+const stepTimes = ({ steps, seconds }: Build) => {
+  const inSteps = Object.values(steps).reduce((sum, step) => sum + step, 0);
+  return [
+    ...Object.entries(steps).map(([step, time]) => `${step} ${time.toFixed(1)} s`),
+    `outside the steps ${(seconds - inSteps).toFixed(1)} s`,
+  ].join(', ');
+};
+const SERIES = [
   ['with photos', withPhotos],
   ['without photos', withoutPhotos],
-] as const) {
-  const cache = join(work, `cache-${name.replace(' ', '-')}`);
-  const out = join(work, `site-${name.replace(' ', '-')}`);
-  const cold = await build(content, cache, out);
-  console.log(`  ${name}, cold: ${cold.seconds.toFixed(1)} s, peak ${mb(cold.peakRssBytes)}, photo step ${cold.photoSeconds.toFixed(1)} s`);
+] as const;
+const where = (name: string) => ({
+  cache: join(work, `cache-${name.replace(' ', '-')}`),
+  out: join(work, `site-${name.replace(' ', '-')}`),
+});
+const colds: Record<string, Build> = PHASE === 'warm' ? (JSON.parse(readFileSync(coldResults, 'utf8')) as Record<string, Build>) : {};
+if (PHASE !== 'warm') {
+  for (const [name, content] of SERIES) {
+    const cold = await build(content, where(name).cache, where(name).out);
+    console.log(`  ${name}, cold: ${cold.seconds.toFixed(1)} s, peak ${mb(cold.peakRssBytes)}, ${stepTimes(cold)}`);
+    colds[name] = cold;
+  }
+  writeFileSync(coldResults, JSON.stringify(colds));
+}
+if (PHASE === 'cold') {
+  console.log(`bench: cold builds done and kept in ${work}; now "npm run bench -- photos ${N} ${RUNS} warm"`);
+  process.exit(0);
+}
+
+const results: Record<string, { cold: Build; warm: Build[] }> = {};
+for (const [name, content] of SERIES) {
   const warm = [];
   for (let run = 1; run <= RUNS; run++) {
-    const result = await build(content, cache, out);
-    console.log(
-      `  ${name}, warm run ${run}: ${result.seconds.toFixed(1)} s, peak ${mb(result.peakRssBytes)}, photo step ${result.photoSeconds.toFixed(1)} s`,
-    );
+    const result = await build(content, where(name).cache, where(name).out);
+    console.log(`  ${name}, warm run ${run}: ${result.seconds.toFixed(1)} s, peak ${mb(result.peakRssBytes)}, ${stepTimes(result)}`);
     warm.push(result);
   }
-  results[name] = { cold, warm };
+  results[name] = { cold: colds[name]!, warm };
 }
 
 const lead = (site: string) => {
@@ -92,11 +135,15 @@ const warmSeconds = (r: typeof w) => median(r.warm.map((run) => run.seconds));
 const warmPeak = (r: typeof w) => median(r.warm.map((run) => run.peakRssBytes));
 console.log(`\nbench: ${N} articles, each with a photo, against the same without; warm: median of ${RUNS}`);
 console.log(
-  `  cold, a photo: ${(w.cold.photoSeconds / N).toFixed(3)} s of wall time (photo step ${w.cold.photoSeconds.toFixed(1)} s for ${N})`,
+  `  cold, a photo: ${((w.cold.seconds - wo.cold.seconds) / N).toFixed(3)} s of wall time (the cold build with photos less the one without, over ${N}; the photo step alone ${(w.cold.photoSeconds / N).toFixed(3)} s)`,
 );
 console.log(
   `  warm build: ${warmSeconds(w).toFixed(1)} s against ${warmSeconds(wo).toFixed(1)} s: ${(warmSeconds(w) / warmSeconds(wo)).toFixed(2)}×`,
 );
+for (const name of Object.keys(w.warm[0]!.steps)) {
+  const [withStep, withoutStep] = [w, wo].map((r) => median(r.warm.map((run) => run.steps[name] ?? 0)));
+  console.log(`    step "${name}": ${withStep!.toFixed(1)} s against ${withoutStep!.toFixed(1)} s`);
+}
 console.log(`  warm peak memory: ${mb(warmPeak(w))} against ${mb(warmPeak(wo))}: ${(warmPeak(w) / warmPeak(wo)).toFixed(2)}×`);
 console.log(
   `  the front's lead photo: ${(bytesAt(400) / 1024).toFixed(1)} kB at 400 px, ${(bytesAt(1216) / 1024).toFixed(1)} kB at 1,216 px`,

@@ -3,9 +3,9 @@
  * articles, beside a full build of the same archive, in one run.
  *
  * After a first (cold) build, each run times a warm full build (`npm run build -- --full`), then
- * five publishes, each an ordinary (incremental) `npm run build`: one with nothing changed, adding a new article, correcting
- * an old article's headline, deleting the article just added (a retraction), and deleting an old
- * article. Each publish's files added, changed and removed come from the build's own list
+ * seven publishes, each an ordinary (incremental) `npm run build`: one with nothing changed, adding a new article, correcting
+ * an old article's headline, deleting the article just added (a retraction), deleting an old
+ * article, adding the first article of a new year and deleting it again. Each publish's files added, changed and removed come from the build's own list
  * (`<outDir>.changes.json`). Prints medians; keeps them in tests/bench/results-publish.json and
  * draws tests/bench/publish-at-scale.svg.
  */
@@ -79,8 +79,8 @@ const operations = {
   'add one article': (run: number) =>
     writeFileSync(
       join(articles, `bench-new-${run}.md`),
-      // Newer than every synthetic article (they end on 2024-12-28), in the same year: the first
-      // article of a new year changes every page's copyright line, which is not what is measured here.
+      // Newer than every synthetic article (they end on 2024-12-28), in the same year (the first
+      // article of a new year is measured on its own below).
       `---\nheadline: "A new article, run ${run}"\nbyline:\n  - name: Synthetic Reporter 1\ndate: 2024-12-31T${10 + run}:00:00-05:00\nsection: World\ntags:\n  - Trade\n---\n\nA new synthetic article, published by the benchmark.\n`,
     ),
   'correct an old headline': (run: number) => {
@@ -89,6 +89,14 @@ const operations = {
   },
   'delete the new article': (run: number) => rmSync(join(articles, `bench-new-${run}.md`)),
   'delete an old article': (run: number) => rmSync(synthetic(run * 97 + 1)),
+  // The year's first article adds a year to the archive's listings; taken out again, so that
+  // each run's is the first again.
+  'first article of a new year': (run: number) =>
+    writeFileSync(
+      join(articles, 'bench-new-year.md'),
+      `---\nheadline: "The first article of a new year, run ${run}"\nbyline:\n  - name: Synthetic Reporter 2\ndate: 2025-01-02T09:00:00-05:00\nsection: World\ntags:\n  - Trade\n---\n\nA new synthetic article, the first of its year.\n`,
+    ),
+  "delete the new year's only article": () => rmSync(join(articles, 'bench-new-year.md')),
 } as const;
 type Operation = keyof typeof operations;
 

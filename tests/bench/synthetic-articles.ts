@@ -63,7 +63,7 @@ function writeRegistries(dir: string): void {
  * random grid, with fine random grain, so that every photo's bytes differ (the
  * image pipeline caches by content) and the encoders have real work to do.
  */
-export async function writeSyntheticPhoto(path: string, next: () => number): Promise<void> {
+export async function syntheticPhoto(next: () => number): Promise<Buffer> {
   const width = 800;
   const height = Math.round((width * PHOTO_SIZE.height) / PHOTO_SIZE.width);
   const grid = Array.from({ length: 7 * 5 * 3 }, () => 40 + next() * 180);
@@ -82,10 +82,25 @@ export async function writeSyntheticPhoto(path: string, next: () => number): Pro
       }
     }
   }
-  await sharp(pixels, { raw: { width, height, channels: 3 } })
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
     .resize(PHOTO_SIZE.width, PHOTO_SIZE.height, { kernel: 'cubic' })
-    .jpeg({ quality: 88 })
-    .toFile(path);
+    .jpeg({ quality: 91 })
+    .toBuffer();
+}
+
+/**
+ * Drawing a photo takes about a second, so 10,000 of them would take hours: articles share
+ * the pixels of `PHOTO_POOL` drawn photos, and each file is made distinct (the pipeline
+ * caches by the file's content hash) by a JPEG comment naming its article, which every decoder
+ * skips. Decoding and encoding cost the same as for a photo of its own.
+ */
+const PHOTO_POOL = 24;
+
+function withComment(jpeg: Buffer, comment: string): Buffer {
+  const text = Buffer.from(comment, 'latin1');
+  const marker = Buffer.from([0xff, 0xfe, (text.length + 2) >> 8, (text.length + 2) & 0xff]);
+  // After the start-of-image marker, the first two bytes.
+  return Buffer.concat([jpeg.subarray(0, 2), marker, text, jpeg.subarray(2)]);
 }
 
 /** Writes `count` articles (and the registries they name); `photoShare` of them (0–1) get a photo. */
@@ -94,6 +109,8 @@ export async function writeSyntheticArticles(dir: string, count: number, { photo
   mkdirSync(articlesDir, { recursive: true });
   writeRegistries(dir);
   const next = random(seed);
+  const nextForPhotos = random(seed + 1);
+  const pool: Buffer[] = [];
   let photos = 0;
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const sentence = () => {
@@ -156,7 +173,8 @@ export async function writeSyntheticArticles(dir: string, count: number, { photo
       const folder = join(articlesDir, name);
       mkdirSync(folder);
       writeFileSync(join(folder, 'index.md'), text);
-      await writeSyntheticPhoto(join(folder, 'photo.jpg'), next);
+      if (pool.length < PHOTO_POOL) pool.push(await syntheticPhoto(nextForPhotos));
+      writeFileSync(join(folder, 'photo.jpg'), withComment(pool[photos % PHOTO_POOL]!, `synthetic photo of ${name}`));
       photos++;
     } else {
       writeFileSync(join(articlesDir, `${name}.md`), text);

@@ -35,9 +35,10 @@ import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { summarize } from '#lib/markdown/summary.ts';
 import { projectRegistries } from './registry-loaders.ts';
 import { standingPageFiles } from './registries.ts';
-import { imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside, photoSourceOf } from './image-files.ts';
+import { checkedImage, imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside } from './image-files.ts';
 import { rememberPhotoOriginals } from './photo-originals.ts';
 import { articlePhotoUses } from '#lib/photos/photo-uses.ts';
+import type { PhotoSource } from '#lib/photos/variant-plan.ts';
 import { checkInputsDigest, fileDigest, readCheckRecords, writeCheckRecords, type CheckRecord } from './article-check-records.ts';
 import { writeHeldBack, type HeldBackArticle } from './held-back.ts';
 
@@ -277,6 +278,8 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
         }
 
         const options = { dateline: checked.data.dateline, typography: checked.data.typography };
+        // Started now, while the bodies render: checked on every core, not one file after another.
+        const photoChecked = photoFile ? checkedImage(photoFile) : undefined;
         const finish = async (): Promise<CheckedFile | undefined> => {
           try {
             // Checked before scheduling: a held-back article's problems show now, not on the day it goes live.
@@ -293,23 +296,26 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
                 `${shownPath}${line === undefined ? '' : `:${bodyStartLine + line - 1}`}\n  body: there is no image file ${relative(root, resolve(dirname(file), path))}; put it beside the article, or correct the name`,
               );
             }
-            // Each image decoded here, so a bad one is named with its article, not by its /_astro/ copy on a page.
+            // Each image decoded here, so a bad one is named with its article, not by a variant on a page.
             let badImages = 0;
-            if (photoFile) {
-              const problem = await imageDecodingProblem(photoFile);
-              if (problem) {
-                badImages++;
-                problemAt(['photo', 'src'], `${relative(root, photoFile)}: ${problem}`);
-              }
+            const photo = await photoChecked;
+            if (photoFile && photo?.problem) {
+              badImages++;
+              problemAt(['photo', 'src'], `${relative(root, photoFile)}: ${photo.problem}`);
             }
+            const bodyImages: Array<{ path: string; source: PhotoSource }> = [];
             for (const path of images.filter((image) => !missingImages.includes(image))) {
               const imageFile = resolve(dirname(file), path);
-              const problem = imageLocationProblem(imageFile, contentDir) ?? (await imageDecodingProblem(imageFile));
-              if (!problem) continue;
+              const located = imageLocationProblem(imageFile, contentDir);
+              const image = located ? { problem: located } : await checkedImage(imageFile);
+              if (image.source) {
+                bodyImages.push({ path, source: image.source });
+                continue;
+              }
               badImages++;
               const line = bodyLineOf(body, path);
               problems.push(
-                `${shownPath}${line === undefined ? '' : `:${bodyStartLine + line - 1}`}\n  body: ${relative(root, imageFile)}${problem.startsWith('is ') ? ' ' : ': '}${problem}`,
+                `${shownPath}${line === undefined ? '' : `:${bodyStartLine + line - 1}`}\n  body: ${relative(root, imageFile)}${image.problem.startsWith('is ') ? ' ' : ': '}${image.problem}`,
               );
             }
             if (
@@ -323,10 +329,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
               return undefined;
             const imageFiles = [...(photoFile ? [photoFile] : []), ...images.map((path) => resolve(dirname(file), path))];
             // Each image's hash and upright size, which name and shape its variants (src/lib/photos/).
-            const photoSource = photoFile ? { photoSource: await photoSourceOf(photoFile) } : {};
-            const bodyImages = await Promise.all(
-              images.map(async (path) => ({ path, source: await photoSourceOf(resolve(dirname(file), path)) })),
-            );
+            const photoSource = photo?.source ? { photoSource: photo.source } : {};
             const data = await parseData({
               id,
               data: {
