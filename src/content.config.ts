@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { articleLoader } from '#lib/files/article-loader.ts';
-import { livePreview } from '#lib/files/live-preview.ts';
-import { authorsLoader, infoPagesLoader, sectionsLoader } from '#lib/files/registry-loaders.ts';
+import { articleLoader } from '#lib/loading/article-loader.ts';
+import { livePreview } from '#lib/loading/live-preview.ts';
+import { authorsLoader, infoPagesLoader, sectionsLoader } from '#lib/loading/registry-loaders.ts';
 import { articleSchema } from '#lib/content/schema.ts';
 import { authorSchema } from '#lib/content/authors.ts';
 import { settings } from '#lib/settings.ts';

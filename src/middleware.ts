@@ -5,7 +5,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { withProblemsNotice } from '#lib/content/problems-notice.ts';
-import { contentProblems } from '#lib/files/live-preview.ts';
+import { contentProblems } from '#lib/loading/live-preview.ts';
 import { policyFirst } from '#lib/metadata/policy-placement.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {

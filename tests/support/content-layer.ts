@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { articleLoader } from '#lib/files/article-loader.ts';
+import { articleLoader } from '#lib/loading/article-loader.ts';
 import { articleSchema } from '#lib/content/schema.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
-import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline } from '#lib/content/new-article.ts';
+import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline } from '#lib/content/new-article-source.ts';
 import { articleSchema } from '#lib/content/schema.ts';
 
 describe('slugFromHeadline', () => {

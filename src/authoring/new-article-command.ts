@@ -17,10 +17,16 @@ import { format } from 'date-fns/format';
 import { articlePath } from '#lib/addresses/permalink.ts';
 import { isSlug } from '#lib/addresses/slug.ts';
 import { ambiguousNameProblem, registeredMatches, unknownNameProblem, type Registered } from '#lib/content/registry-match.ts';
-import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline, type NewArticlePhoto } from '#lib/content/new-article.ts';
+import {
+  articleSlugOf,
+  newArticleProblems,
+  newArticleSource,
+  slugFromHeadline,
+  type NewArticlePhoto,
+} from '#lib/content/new-article-source.ts';
 import { globSync } from 'tinyglobby';
-import { imageDecodingProblem } from '#lib/files/image-files.ts';
-import { projectRegistries } from '#lib/files/registry-loaders.ts';
+import { imageDecodingProblem } from '#lib/loading/image-files.ts';
+import { projectRegistries } from '#lib/loading/registry-loaders.ts';
 import { settings } from '#lib/settings.ts';
 
 function stop(message: string): never {
