@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parsePublicationDate, sortInstant } from '#lib/content/publication-date.ts';
+import { parsePublicationDate, sortInstant } from '#lib/dates/publication-date.ts';
 import { codeDigest, writeAside } from '#lib/cache/build-cache.ts';
 import type { HeldBackArticle } from '#lib/loading/held-back.ts';
 import type { Settings } from '#lib/settings.ts';

@@ -3,7 +3,7 @@
  * misspelt field must stop the build, not vanish.
  */
 import { z } from 'astro/zod';
-import { isBefore } from './publication-date.ts';
+import { isBefore } from '#lib/dates/publication-date.ts';
 import { atMost, closedObject, linkAddress, list, localImagePath, name, photoSourceSchema, publicationDateIn, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';

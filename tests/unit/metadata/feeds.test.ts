@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { publicationInstant } from '#lib/content/publication-date.ts';
+import { publicationInstant } from '#lib/dates/publication-date.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { articleSchema } from '#lib/content/schema.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
