@@ -133,7 +133,7 @@ const file = photo ? join(articlesDir, slug, 'index.md') : join(articlesDir, `${
 const date = format(new TZDate(Date.now(), settings.timeZone), 'yyyy-MM-dd');
 const byline = author ? [{ name: author.name }] : [{ name: values.by, oneOff: true as const }];
 const source = newArticleSource({ headline, section: section.name, byline, date, photo: photo?.fields });
-const problems = newArticleProblems(source, { sections, authors });
+const problems = newArticleProblems(source, { sections, authors }, settings.timeZone);
 if (problems.length > 0)
   stop(`the build would refuse this article, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
 let madeFolder = false;

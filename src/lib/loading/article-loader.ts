@@ -22,7 +22,7 @@ import { findAddressConflicts } from '#lib/content/address-conflicts.ts';
 import { crossEntryProblems, relatedLinkProblems, tagSpellingNotes, type CheckedArticle } from '#lib/content/entry-checks.ts';
 import { fieldLabel } from '#lib/content/field-label.ts';
 import { fieldPosition, parseArticleSource, type FrontmatterError } from '#lib/content/frontmatter.ts';
-import { articleSchema, type Article } from '#lib/content/schema.ts';
+import { articleSchemaIn, type Article } from '#lib/content/schema.ts';
 import { resolveRegisteredNames } from '#lib/content/registered-names.ts';
 import { controlCharactersInValue, ESCAPED_CONTROL_CHARACTER, firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
 import { decodeArticleFile } from '#lib/content/text-encoding.ts';
@@ -159,6 +159,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const base = resolve(root, options.base);
       const contentDir = resolve(root, options.contentDir);
       const registries = projectRegistries(root, options.contentDir);
+      const articleSchema = articleSchemaIn(settings.timeZone);
       const problems: string[] = [...registries.problems];
       // A portrait is decoded here, as an article's photos are: the registries are read synchronously.
       for (const author of registries.authors) {
