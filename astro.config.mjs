@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { astroCacheDir } from '#lib/files/build-cache.ts';
-import { readPublishManifest, sitemapFacts } from '#lib/files/publish-manifest.ts';
+import { astroCacheDir } from '#lib/cache/build-cache.ts';
+import { readPublishManifest, sitemapFacts } from '#publish/publish-manifest.ts';
 import { CSP_DIRECTIVES } from '#lib/metadata/security-headers.ts';
 import { photosInDev } from '#publish/photos/dev-serving.ts';
 import { photoVariantsCache } from '#publish/photos/placing.ts';
@@ -30,7 +30,7 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
-  // A page whose cache key (src/lib/routes/cache-keys.ts) and route code are unchanged is restored
+  // A page whose cache key (src/lib/routes/page-cache-keys.ts) and route code are unchanged is restored
   // from the previous build, not rendered: a publish costs what it changes (decision 019).
   // `npm run build -- --full` builds everything afresh.
   experimental: { incrementalBuild: true },
@@ -57,7 +57,7 @@ export default defineConfig({
       },
     },
   ],
-  // Article bodies are rendered by src/lib/files/article-body.ts; Astro's own
+  // Article bodies are rendered by src/lib/cache/article-body.ts; Astro's own
   // Markdown highlighter would need inline styles the policy forbids.
   markdown: { syntaxHighlight: false },
   security: {

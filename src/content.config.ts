@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { articleLoader } from '#lib/files/article-loader.ts';
-import { livePreview } from '#lib/files/live-preview.ts';
-import { authorsLoader, infoPagesLoader, sectionsLoader } from '#lib/files/registry-loaders.ts';
-import { articleSchema } from '#lib/content/schema.ts';
+import { articleLoader } from '#lib/loading/article-loader.ts';
+import { livePreview } from '#lib/loading/live-preview.ts';
+import { authorsLoader, infoPagesLoader, sectionsLoader } from '#lib/loading/registry-loaders.ts';
+import { articleSchemaIn } from '#lib/content/schema.ts';
 import { authorSchema } from '#lib/content/authors.ts';
 import { settings } from '#lib/settings.ts';
 
@@ -16,7 +16,7 @@ const articles = defineCollection({
   loader: livePreview(articleLoader({ base: `${contentDir}/articles`, contentDir }), [contentDir]),
   // Photos are not astro:assets images: the loader reads each one's size and hash, and the
   // publish step makes its variants (src/lib/photos/, docs/decisions/023).
-  schema: articleSchema,
+  schema: articleSchemaIn(settings.timeZone),
 });
 
 /** content/sections.yaml, in navigation order. */

@@ -4,8 +4,8 @@
  * content's problems are shown at the top of every page (see live-preview.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { withProblemsNotice } from '#lib/content/problems-notice.ts';
-import { contentProblems } from '#lib/files/live-preview.ts';
+import { withProblemsNotice } from '#lib/loading/problems-notice.ts';
+import { contentProblems } from '#lib/loading/live-preview.ts';
 import { policyFirst } from '#lib/metadata/policy-placement.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {

@@ -1,9 +1,9 @@
-/** publish-manifest.json: the build's hand-over to its later steps, which delete it before publishing (see src/lib/files/publish-manifest.ts). */
+/** publish-manifest.json: the build's hand-over to its later steps, which delete it before publishing (see src/publish/publish-manifest.ts). */
 import type { APIRoute } from 'astro';
 import { articlePath } from '#lib/addresses/permalink.ts';
-import { machineTimestamp, publicationInstant } from '#lib/content/publication-date.ts';
-import type { PublishManifest } from '#lib/files/publish-manifest.ts';
-import { siteContent } from '#lib/files/site-content.ts';
+import { machineTimestamp, publicationInstant } from '#lib/dates/publication-date.ts';
+import type { PublishManifest } from '#publish/publish-manifest.ts';
+import { siteContent } from '#lib/routes/site-content.ts';
 import { articlePhotoUses, portraitPhotoUses, shareCardCrop } from '#lib/photos/photo-uses.ts';
 import { articleCardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';

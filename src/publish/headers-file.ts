@@ -6,7 +6,7 @@
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { jsonEntryCheck, readCacheEntry } from '#lib/files/build-cache.ts';
+import { jsonEntryCheck, readCacheEntry } from '#lib/cache/build-cache.ts';
 import { headersFile, mergePolicies } from '#lib/metadata/security-headers.ts';
 import { fileIdentity } from './link-or-copy.ts';
 

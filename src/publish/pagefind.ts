@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } f
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { BUILD_CACHES, discardBrokenEntry } from '#lib/files/build-cache.ts';
+import { BUILD_CACHES, discardBrokenEntry } from '#lib/cache/build-cache.ts';
 import { searchIndexParts, type SearchIndexPart } from '#lib/metadata/search-index-parts.ts';
 import { settings } from '#lib/settings.ts';
 import { fileIdentity, linkTree } from './link-or-copy.ts';

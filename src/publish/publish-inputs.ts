@@ -11,9 +11,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parsePublicationDate, sortInstant } from '#lib/content/publication-date.ts';
-import { codeDigest, writeAside } from '#lib/files/build-cache.ts';
-import type { HeldBackArticle } from '#lib/files/held-back.ts';
+import { parsePublicationDate, sortInstant } from '#lib/dates/publication-date.ts';
+import { codeDigest, writeAside } from '#lib/cache/build-cache.ts';
+import type { HeldBackArticle } from '#lib/loading/held-back.ts';
 import type { Settings } from '#lib/settings.ts';
 
 /**

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { astroCacheDir } from '#lib/files/build-cache.ts';
+import { astroCacheDir } from '#lib/cache/build-cache.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 
 /** Astro's record of the pages its last build wrote (astro/dist/core/build/incremental.js). */

@@ -7,7 +7,7 @@
  * deletion), and a publish that stopped for it would hold back every other story with it.
  */
 import { permalinkSlug } from '#lib/addresses/permalink.ts';
-import type { HeldBackArticle } from '#lib/files/held-back.ts';
+import type { HeldBackArticle } from '#lib/loading/held-back.ts';
 
 export interface TakenDownArticle {
   /** Its address until this publish. */

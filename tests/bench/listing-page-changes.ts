@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toSlug } from '#lib/addresses/slug.ts';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
-import { parsePublicationDate, type PublicationDate } from '#lib/content/publication-date.ts';
+import { parsePublicationDate, type PublicationDate } from '#lib/dates/publication-date.ts';
 import {
   bylineListings,
   newestFirst,

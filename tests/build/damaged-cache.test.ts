@@ -3,7 +3,7 @@
  * publish, `--full` included, and never reaches the published site: each damaged entry is
  * named in a warning and made again. (It stopped every publish with "Unexpected end of JSON
  * input", and emptied cards were published as empty PNGs.) That `--full` reads none of it is
- * tested without a build, in tests/unit/files/build-cache.test.ts (discardBuildCaches).
+ * tested without a build, in tests/unit/cache/build-cache.test.ts (discardBuildCaches).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

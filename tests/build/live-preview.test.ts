@@ -1,5 +1,5 @@
 /**
- * `npm run dev` is a live preview (src/lib/files/live-preview.ts): against a real dev server on a
+ * `npm run dev` is a live preview (src/lib/loading/live-preview.ts): against a real dev server on a
  * copy of the fixture content, an edit shows within 2 s, a new article appears at its address and
  * a deleted one goes, and a broken article is shown on every page, file:line first, without
  * stopping the preview, until it is fixed.

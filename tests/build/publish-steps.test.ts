@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PUBLISH_MANIFEST } from '#lib/files/publish-manifest.ts';
+import { PUBLISH_MANIFEST } from '#publish/publish-manifest.ts';
 
 const SITE = 'dist-fixture';
 

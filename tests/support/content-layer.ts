@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { articleLoader } from '#lib/files/article-loader.ts';
-import { articleSchema } from '#lib/content/schema.ts';
+import { articleLoader } from '#lib/loading/article-loader.ts';
+import { articleSchemaIn } from '#lib/content/schema.ts';
+import { settings } from '#lib/settings.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -42,7 +43,7 @@ export function contentLayer(contentDir: string) {
     // Astro's parseData validates with the collection's schema (photos through image()); here with the plain one.
     parseData: ({ id, data }: { id: string; data: Record<string, unknown> }) => {
       checked.push(id);
-      return Promise.resolve(articleSchema.parse(data));
+      return Promise.resolve(articleSchemaIn(settings.timeZone).parse(data));
     },
     logger: { warn: (message: string) => warnings.push(message), info: () => undefined },
   } as unknown as LoaderContext;

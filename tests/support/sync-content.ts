@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroCacheDir } from '#lib/files/build-cache.ts';
+import { astroCacheDir } from '#lib/cache/build-cache.ts';
 import { settings } from '#lib/settings.ts';
 
 export default function syncContent(): void {

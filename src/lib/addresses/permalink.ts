@@ -3,7 +3,7 @@
  * Built from the section, the publication day and the file name only, so that
  * rewriting a headline never breaks a link someone has already shared.
  */
-import { calendarDay, type PublicationDate } from '#lib/content/publication-date.ts';
+import { calendarDay, type PublicationDate } from '#lib/dates/publication-date.ts';
 
 export interface PermalinkInput {
   /** The entry's file name without extension. */

@@ -4,7 +4,7 @@
  * bounded lists. Each refuses a bad value with a message an editor can act on.
  */
 import { z } from 'astro/zod';
-import { parsePublicationDate, type PublicationDate } from './publication-date.ts';
+import { parsePublicationDate, type PublicationDate } from '#lib/dates/publication-date.ts';
 import { hasVisibleText } from './invisible-text.ts';
 import { LIMITS } from './limits.ts';
 import { hasCredentials, hasDotSegment, imageReference, isLinkAddress, isSitePath, isWebAddress, normalisedAddress } from '#lib/addresses/safe-url.ts';
@@ -69,7 +69,7 @@ export const name = (what: string) =>
       error: (issue) => `${what} "${String(issue.input)}" gives no address: a name needs at least one letter or digit for its page's address`,
     });
 
-/** A publication date (see publication-date.ts); a timestamp missing its offset is shown with the one `timeZone` has that day. */
+/** A publication date (see #lib/dates/publication-date.ts); a timestamp missing its offset is shown with the one `timeZone` has that day. */
 export const publicationDateIn = (timeZone: string) =>
   z.unknown().transform((value, ctx): PublicationDate => {
     const parsed = parsePublicationDate(value, timeZone);

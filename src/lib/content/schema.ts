@@ -3,14 +3,11 @@
  * misspelt field must stop the build, not vanish.
  */
 import { z } from 'astro/zod';
-import { isBefore } from './publication-date.ts';
+import { isBefore } from '#lib/dates/publication-date.ts';
 import { atMost, closedObject, linkAddress, list, localImagePath, name, photoSourceSchema, publicationDateIn, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
 import { withPageSlash } from '#lib/addresses/safe-url.ts';
-import { settings } from '#lib/settings.ts';
-
-const publicationDate = publicationDateIn(settings.timeZone);
 
 /**
  * A byline credit. Its name is a registered author's (content/authors/), put in
@@ -44,83 +41,92 @@ const photoSchema = closedObject({
   }
 });
 
-const relatedLinkSchema = closedObject({
-  title: text('title', LIMITS.headline),
-  /** A site path written without its last "/" is the page's address all the same. */
-  url: linkAddress.transform(withPageSlash).optional(),
-  published: publicationDate.optional(),
-});
+/**
+ * The article schema for a site in `timeZone`, the zone that reads a timestamp written without its
+ * offset (in the error's example) and compares `updated` with `date`. It takes the zone rather
+ * than reading the settings, so the model stays pure: the loader passes the site's.
+ */
+export function articleSchemaIn(timeZone: string) {
+  const publicationDate = publicationDateIn(timeZone);
 
-const correctionSchema = closedObject({
-  date: publicationDate,
-  text: text('text'),
-});
+  const relatedLinkSchema = closedObject({
+    title: text('title', LIMITS.headline),
+    /** A site path written without its last "/" is the page's address all the same. */
+    url: linkAddress.transform(withPageSlash).optional(),
+    published: publicationDate.optional(),
+  });
 
-export const articleSchema = closedObject({
-  headline: text('headline', LIMITS.headline),
-  dek: text('dek', LIMITS.dek).optional(),
-  byline: list('byline', creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
-  date: publicationDate,
-  updated: publicationDate.optional(),
-  dateline: text('dateline', LIMITS.name).optional(),
-  section: name('section'),
-  /**
-   * The registered slugs of the section and subsection, which their addresses and the article's
-   * are made from: written by the loader from content/sections.yaml (never by an author: the
-   * loader refuses the fields), so a section's address is the registered one, never its name's.
-   */
-  sectionSlug: z.string(),
-  subsection: name('subsection').optional(),
-  subsectionSlug: z.string().optional(),
-  tags: list('tags', name('tag')).default([]),
-  photo: photoSchema.optional(),
-  /** The photo file's hash and size, read by the loader (never written by an author: the loader refuses the field). */
-  photoSource: photoSourceSchema.optional(),
-  relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),
-  source: closedObject({ publisher: text('publisher', LIMITS.name), url: webAddress }).optional(),
-  corrections: list('corrections', correctionSchema).default([]),
-  /**
-   * The images the body shows, found by the loader while it renders the body
-   * (never written by an author: the loader refuses the field in a file).
-   */
-  bodyImages: z.array(z.strictObject({ path: z.string(), source: photoSourceSchema })).default([]),
-  /**
-   * The start of the body, which listings, feeds and meta tags show when there is no dek, written
-   * by the loader when it checks the body (never by an author: the loader refuses the field).
-   */
-  summary: z.string().default(''),
-  /** A draft is held back from every page, feed and index; `npm run dev` shows it under a banner. */
-  draft: z.boolean({ error: 'draft is true or false' }).default(false),
-  /**
-   * How quotes, apostrophes and dashes are set: `typographic` (the default) curls them in the
-   * body, headline, dek and caption; `as-typed` keeps a verbatim capture's characters exactly.
-   */
-  typography: z.enum(['typographic', 'as-typed'], { error: 'typography must be "typographic" or "as-typed"' }).default('typographic'),
-  /** An editor's choice to lead the front page and the section front, above newer stories (the newest pinned one leads). */
-  pinned: z.boolean({ error: 'pinned is true or false' }).default(false),
-  /** Old addresses of this article; each redirects to the permalink. */
-  redirectFrom: list(
-    'redirectFrom',
-    z
-      .string()
-      .superRefine(atMost('the old address', LIMITS.address))
-      .superRefine((path, ctx) => {
-        const problem = path.length <= LIMITS.address && oldAddressProblem(path);
-        if (problem) ctx.addIssue({ code: 'custom', message: `"${path}" ${problem}` });
-      }),
-  ).default([]),
-}, { writtenByTheBuild: ['photoSource', 'bodyImages', 'summary'] }).superRefine((article, ctx) => {
-  if (article.updated && isBefore(article.updated, article.date, settings.timeZone)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['updated'],
-      message: `updated (${article.updated.iso}) is before date (${article.date.iso}); it must be the same or later`,
-    });
-  }
-});
+  const correctionSchema = closedObject({
+    date: publicationDate,
+    text: text('text'),
+  });
+
+  return closedObject({
+    headline: text('headline', LIMITS.headline),
+    dek: text('dek', LIMITS.dek).optional(),
+    byline: list('byline', creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
+    date: publicationDate,
+    updated: publicationDate.optional(),
+    dateline: text('dateline', LIMITS.name).optional(),
+    section: name('section'),
+    /**
+     * The registered slugs of the section and subsection, which their addresses and the article's
+     * are made from: written by the loader from content/sections.yaml (never by an author: the
+     * loader refuses the fields), so a section's address is the registered one, never its name's.
+     */
+    sectionSlug: z.string(),
+    subsection: name('subsection').optional(),
+    subsectionSlug: z.string().optional(),
+    tags: list('tags', name('tag')).default([]),
+    photo: photoSchema.optional(),
+    /** The photo file's hash and size, read by the loader (never written by an author: the loader refuses the field). */
+    photoSource: photoSourceSchema.optional(),
+    relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),
+    source: closedObject({ publisher: text('publisher', LIMITS.name), url: webAddress }).optional(),
+    corrections: list('corrections', correctionSchema).default([]),
+    /**
+     * The images the body shows, found by the loader while it renders the body
+     * (never written by an author: the loader refuses the field in a file).
+     */
+    bodyImages: z.array(z.strictObject({ path: z.string(), source: photoSourceSchema })).default([]),
+    /**
+     * The start of the body, which listings, feeds and meta tags show when there is no dek, written
+     * by the loader when it checks the body (never by an author: the loader refuses the field).
+     */
+    summary: z.string().default(''),
+    /** A draft is held back from every page, feed and index; `npm run dev` shows it under a banner. */
+    draft: z.boolean({ error: 'draft is true or false' }).default(false),
+    /**
+     * How quotes, apostrophes and dashes are set: `typographic` (the default) curls them in the
+     * body, headline, dek and caption; `as-typed` keeps a verbatim capture's characters exactly.
+     */
+    typography: z.enum(['typographic', 'as-typed'], { error: 'typography must be "typographic" or "as-typed"' }).default('typographic'),
+    /** An editor's choice to lead the front page and the section front, above newer stories (the newest pinned one leads). */
+    pinned: z.boolean({ error: 'pinned is true or false' }).default(false),
+    /** Old addresses of this article; each redirects to the permalink. */
+    redirectFrom: list(
+      'redirectFrom',
+      z
+        .string()
+        .superRefine(atMost('the old address', LIMITS.address))
+        .superRefine((path, ctx) => {
+          const problem = path.length <= LIMITS.address && oldAddressProblem(path);
+          if (problem) ctx.addIssue({ code: 'custom', message: `"${path}" ${problem}` });
+        }),
+    ).default([]),
+  }, { writtenByTheBuild: ['photoSource', 'bodyImages', 'summary'] }).superRefine((article, ctx) => {
+    if (article.updated && isBefore(article.updated, article.date, timeZone)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `updated (${article.updated.iso}) is before date (${article.date.iso}); it must be the same or later`,
+      });
+    }
+  });
+}
 
 /** An article's data, as the model sees it. */
-export type Article = z.output<typeof articleSchema>;
+export type Article = z.output<ReturnType<typeof articleSchemaIn>>;
 export type Credit = z.output<typeof creditSchema>;
-export type RelatedLink = z.output<typeof relatedLinkSchema>;
-export type Correction = z.output<typeof correctionSchema>;
+export type RelatedLink = Article['relatedLinks'][number];
+export type Correction = Article['corrections'][number];

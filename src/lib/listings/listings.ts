@@ -6,7 +6,7 @@
 import { articlePath } from '#lib/addresses/permalink.ts';
 import { bylinePath, pagePath, sectionPath, tagPath } from '#lib/addresses/site-paths.ts';
 import { toSlug } from '#lib/addresses/slug.ts';
-import { calendarDay, daysInWords, sortInstant, type PublicationDate } from '#lib/content/publication-date.ts';
+import { calendarDay, daysInWords, sortInstant, type PublicationDate } from '#lib/dates/publication-date.ts';
 import { cutIntoPages } from './archive-pages.ts';
 import { previewStatus, type PreviewStatus } from '#lib/content/scheduling.ts';
 import type { PhotoSource } from '#lib/photos/variant-plan.ts';

@@ -6,7 +6,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { calendarDay, type PublicationDate } from '#lib/content/publication-date.ts';
+import { calendarDay, type PublicationDate } from '#lib/dates/publication-date.ts';
 import { footerOrder, type InfoPage } from '#lib/content/info-pages.ts';
 import { sectionPath } from '#lib/addresses/site-paths.ts';
 

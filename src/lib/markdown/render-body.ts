@@ -2,7 +2,7 @@
  * Renders an article's Markdown body to sanitised HTML through the
  * remark/rehype pipeline (see pipeline.ts), with the report of what the
  * pipeline removed or changed in the author's markup. Uncached: see
- * src/lib/files/article-body.ts for the cached version pages and the loader use.
+ * src/lib/cache/article-body.ts for the cached version pages and the loader use.
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { MARKUP_REPORT, type MarkupChange } from './markup-report.ts';

@@ -4,7 +4,7 @@
  */
 import { absoluteUrl, articlePath } from '#lib/addresses/permalink.ts';
 import { FRONT_PAGE_PATH, PUBLISHER_LOGO_PATH, articleCardPath } from '#lib/addresses/site-paths.ts';
-import { formatPublicationDate } from '#lib/content/publication-date.ts';
+import { formatPublicationDate } from '#lib/dates/publication-date.ts';
 import type { Article } from '#lib/content/schema.ts';
 import type { Settings } from '#lib/settings.ts';
 import { CARD_HEIGHT, CARD_WIDTH, LOGO_HEIGHT, LOGO_WIDTH } from './share-image.ts';

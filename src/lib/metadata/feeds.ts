@@ -5,7 +5,7 @@
  */
 import { absoluteUrl, articlePath } from '#lib/addresses/permalink.ts';
 import type { Article } from '#lib/content/schema.ts';
-import { feedTimestamp } from '#lib/content/publication-date.ts';
+import { feedTimestamp } from '#lib/dates/publication-date.ts';
 import type { Settings } from '#lib/settings.ts';
 import { escapeXml } from './xml.ts';
 

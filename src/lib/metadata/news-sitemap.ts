@@ -1,5 +1,5 @@
 /** The XML of a news sitemap (xmlns:news). */
-import { machineTimestamp, publicationInstant, type PublicationDate } from '#lib/content/publication-date.ts';
+import { machineTimestamp, publicationInstant, type PublicationDate } from '#lib/dates/publication-date.ts';
 import { escapeXml } from './xml.ts';
 
 export interface NewsSitemapEntry {

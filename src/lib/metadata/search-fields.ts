@@ -5,7 +5,7 @@
  * section are kept as Pagefind metadata, which Pagefind also searches, so a reader finds an
  * article by its author's name though the article's header is left out of the indexed text.
  */
-import { calendarDay, formatPublicationDate, sortInstant, type PublicationDate } from '#lib/content/publication-date.ts';
+import { calendarDay, formatPublicationDate, sortInstant, type PublicationDate } from '#lib/dates/publication-date.ts';
 
 interface IndexedArticle {
   section: string;

@@ -3,7 +3,7 @@
  * shows for a shared link) and their sizes. The drawing itself lives in
  * src/publish/share-images/, so pages never load the drawing libraries.
  */
-import { calendarDay, formatPublicationDate, type PublicationDate } from '#lib/content/publication-date.ts';
+import { calendarDay, formatPublicationDate, type PublicationDate } from '#lib/dates/publication-date.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

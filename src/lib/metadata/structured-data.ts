@@ -3,7 +3,7 @@
  * safe serialisation into a <script type="application/ld+json"> element.
  */
 import type { Credit } from '#lib/content/schema.ts';
-import { machineTimestamp, type PublicationDate } from '#lib/content/publication-date.ts';
+import { machineTimestamp, type PublicationDate } from '#lib/dates/publication-date.ts';
 import { bylinePath } from '#lib/addresses/site-paths.ts';
 
 export interface NewsArticleInput {

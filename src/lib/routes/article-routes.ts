@@ -7,7 +7,7 @@
  * Computed once for all articles, so the sidebar's sort runs once a build.
  */
 import { articlePath, permalinkSegments, type PermalinkSegments } from '#lib/addresses/permalink.ts';
-import type { PublicationDate } from '#lib/content/publication-date.ts';
+import type { PublicationDate } from '#lib/dates/publication-date.ts';
 import { previewStatus, type PreviewStatus } from '#lib/content/scheduling.ts';
 import { moreFromSection, relatedArticleIds, type FiledArticle } from '#lib/listings/listings.ts';
 import { siteNavigation, type SiteNavigation } from '#lib/listings/navigation.ts';

@@ -1,11 +1,11 @@
 /**
  * `astro dev` serves the photos' variants the pages name (`/_photos/<folder>/<name>`), making each
  * on the first request into the build cache, as a publish would (variant-making.ts). The loaders
- * record which original each folder comes from (src/lib/files/photo-originals.ts).
+ * record which original each folder comes from (src/lib/loading/photo-originals.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { photoJobFor } from '#lib/files/photo-originals.ts';
+import { photoJobFor } from '#lib/loading/photo-originals.ts';
 import { cachedVariantFile, makeVariants } from './variant-making.ts';
 import { PHOTO_FOLDER } from '#lib/photos/variant-plan.ts';
 

@@ -7,8 +7,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { codeDigest } from '#lib/files/build-cache.ts';
-import { onEveryCore } from '#lib/files/worker-pool.ts';
+import { codeDigest } from '#lib/cache/build-cache.ts';
+import { onEveryCore } from '#lib/cache/worker-pool.ts';
 import { linkOrCopy } from '../link-or-copy.ts';
 import type { PhotoJob } from '#lib/photos/photo-uses.ts';
 import { cachedVariantFile, hasVariant } from './variant-making.ts';

@@ -11,11 +11,11 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { writeAside } from '#lib/files/build-cache.ts';
+import { writeAside } from '#lib/cache/build-cache.ts';
 import { everyVariantOf, type PhotoJob } from '#lib/photos/photo-uses.ts';
 import { decodeWidth, type Variant } from '#lib/photos/variant-plan.ts';
 
-/** The most pixels an original may have (the loader refuses more: src/lib/files/image-files.ts). */
+/** The most pixels an original may have (the loader refuses more: src/lib/loading/image-files.ts). */
 const MAX_IMAGE_PIXELS = 120_000_000;
 
 /** Where `variant` is kept in the build cache at `cacheDir`: its site path under it. */

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import { cached, pngEntryCheck } from '#lib/files/build-cache.ts';
+import { cached, pngEntryCheck } from '#lib/cache/build-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, LOGO_HEIGHT, LOGO_WIDTH, type CardContent } from '#lib/metadata/share-image.ts';
-import { cardCacheDir, cardCacheKey, logoCacheKey } from './cache-keys.ts';
+import { cardCacheDir, cardCacheKey, logoCacheKey } from './card-cache-keys.ts';
 import { ALWAYS_LOADED_FONTS, fallbackFontFiles, familyList, readFontFile, type FontFile } from './fallback-fonts.ts';
 import {
   HEADLINE_LINE_HEIGHT,

@@ -10,13 +10,13 @@
 import { linkOrCopy } from '../link-or-copy.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasWholePng } from '#lib/files/build-cache.ts';
-import { onEveryCore } from '#lib/files/worker-pool.ts';
+import { hasWholePng } from '#lib/cache/build-cache.ts';
+import { onEveryCore } from '#lib/cache/worker-pool.ts';
 import { PUBLISHER_LOGO_PATH, SITE_CARD_PATH, articleCardPath } from '#lib/addresses/site-paths.ts';
-import type { PublishedArticle } from '#lib/files/publish-manifest.ts';
+import type { PublishedArticle } from '#publish/publish-manifest.ts';
 import { siteCardContent, type CardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';
-import { cardCacheDir, cardCacheKey, logoCacheKey } from './cache-keys.ts';
+import { cardCacheDir, cardCacheKey, logoCacheKey } from './card-cache-keys.ts';
 
 export type Drawing = { card: CardContent } | { logoOf: string };
 

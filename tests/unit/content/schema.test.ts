@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
-import { articleSchema } from '#lib/content/schema.ts';
+import { articleSchemaIn } from '#lib/content/schema.ts';
 
 const seedFile = 'content/articles/mexico-frustration-with-trump-grows.md';
 const seedFrontmatter = parseArticleSource(readFileSync(seedFile, 'utf8')).frontmatter;
@@ -11,7 +11,7 @@ const valid = (): Record<string, unknown> => ({ ...structuredClone(seedFrontmatt
 
 /** The problems zod reports, as "path: message" lines. */
 function problems(frontmatter: Record<string, unknown>): string[] {
-  const result = articleSchema.safeParse(frontmatter);
+  const result = articleSchemaIn('America/New_York').safeParse(frontmatter);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
@@ -21,11 +21,11 @@ describe('article schema', () => {
   });
 
   it('reads the seed date as the calendar day 2018-05-09', () => {
-    expect(articleSchema.parse(valid()).date).toEqual({ kind: 'day', iso: '2018-05-09' });
+    expect(articleSchemaIn('America/New_York').parse(valid()).date).toEqual({ kind: 'day', iso: '2018-05-09' });
   });
 
   it('keeps all eight related items, in order, four without an address', () => {
-    const { relatedLinks } = articleSchema.parse(valid());
+    const { relatedLinks } = articleSchemaIn('America/New_York').parse(valid());
     expect(relatedLinks).toHaveLength(8);
     expect(relatedLinks.filter((link) => !link.url)).toHaveLength(4);
   });
@@ -203,12 +203,12 @@ describe('names that give no address', () => {
 
 describe('addresses as browsers read them', () => {
   it('escapes a quotation mark in a related link rather than publishing it raw', () => {
-    const { relatedLinks } = articleSchema.parse({ ...valid(), relatedLinks: [{ title: 'T', url: 'https://example.org/a"b' }] });
+    const { relatedLinks } = articleSchemaIn('America/New_York').parse({ ...valid(), relatedLinks: [{ title: 'T', url: 'https://example.org/a"b' }] });
     expect(relatedLinks[0]?.url).toBe('https://example.org/a%22b');
   });
 
   it('escapes a quotation mark in the source address', () => {
-    const { source } = articleSchema.parse({ ...valid(), source: { publisher: 'P', url: 'https://example.org/"x"' } });
+    const { source } = articleSchemaIn('America/New_York').parse({ ...valid(), source: { publisher: 'P', url: 'https://example.org/"x"' } });
     expect(source?.url).toBe('https://example.org/%22x%22');
   });
 

@@ -9,7 +9,7 @@ import {
   sectionListings,
   tagListings,
 } from '#lib/listings/listings.ts';
-import { daysInWords, type PublicationDate } from '#lib/content/publication-date.ts';
+import { daysInWords, type PublicationDate } from '#lib/dates/publication-date.ts';
 
 const article = (id: string, section: string, iso: string, extra: { tags?: string[]; byline?: string[] } = {}) => ({
   id,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { publicationInstant } from '#lib/content/publication-date.ts';
+import { publicationInstant } from '#lib/dates/publication-date.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { articleSchema } from '#lib/content/schema.ts';
+import { articleSchemaIn } from '#lib/content/schema.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
 import { newsSitemap, recentForNews } from '#lib/metadata/news-sitemap.ts';
 
@@ -70,7 +70,7 @@ describe('feedResponse', () => {
       articles: [
         {
           id: 'a',
-          data: articleSchema.parse({
+          data: articleSchemaIn('America/New_York').parse({
             headline,
             byline: names.map((name) => ({ name })),
             date: '2024-01-02',
@@ -114,7 +114,13 @@ describe("an item's description", () => {
       articles: [
         {
           id: 'a',
-          data: articleSchema.parse({ headline: 'H', byline: [{ name: 'A' }], date: '2024-01-02', section: 'World', sectionSlug: 'world' }),
+          data: articleSchemaIn('America/New_York').parse({
+            headline: 'H',
+            byline: [{ name: 'A' }],
+            date: '2024-01-02',
+            section: 'World',
+            sectionSlug: 'world',
+          }),
         },
       ],
       describe: () => description,

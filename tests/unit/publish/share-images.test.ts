@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cachedCard, cachedPublisherLogo, cardSvg, fontsFor, layOutHeadline, renderCard } from '#publish/share-images/drawing.ts';
 import { headlineSize } from '#publish/share-images/headline-fitting.ts';
 import { articleCardContent, siteCardContent } from '#lib/metadata/share-image.ts';
-import { cardCacheKey } from '#publish/share-images/cache-keys.ts';
+import { cardCacheKey } from '#publish/share-images/card-cache-keys.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 const card = { headline: 'In Mexico, frustration grows', section: 'World', date: 'May 9, 2018', siteName: 'Newsroom' };

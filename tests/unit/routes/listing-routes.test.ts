@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicationDate } from '#lib/content/publication-date.ts';
+import type { PublicationDate } from '#lib/dates/publication-date.ts';
 import { listingRoutes } from '#lib/routes/listing-routes.ts';
 
 const day = (iso: string): PublicationDate => ({ kind: 'day', iso });

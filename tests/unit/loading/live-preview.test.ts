@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
-import { contentProblems, livePreview } from '#lib/files/live-preview.ts';
+import { contentProblems, livePreview } from '#lib/loading/live-preview.ts';
 
 const ROOT = '/project';
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { MetaStore } from 'astro/loaders';
 import type { Settings } from '#lib/settings.ts';
 import type { Registries } from './registries.ts';
-import { codeDigest, isStringList } from './build-cache.ts';
+import { codeDigest, isStringList } from '#lib/cache/build-cache.ts';
 
 /** A file's checks, as they came out when it was last stored. */
 export interface CheckRecord {

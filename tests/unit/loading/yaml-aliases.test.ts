@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
-import { readAuthors, readSections } from '#lib/files/registries.ts';
+import { readAuthors, readSections } from '#lib/loading/registries.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 const name = (level: number) => String.fromCharCode(97 + level);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonEntryCheck, readCacheEntry, writeAside } from './build-cache.ts';
+import { jsonEntryCheck, readCacheEntry, writeAside } from '#lib/cache/build-cache.ts';
 
 export interface HeldBackArticle {
   id: string;

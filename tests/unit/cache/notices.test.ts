@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noticeOncePerChange } from '#lib/files/notices.ts';
+import { noticeOncePerChange } from '#lib/cache/notices.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 describe('noticeOncePerChange', () => {

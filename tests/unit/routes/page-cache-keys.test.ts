@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withCacheKeys } from '#lib/routes/cache-keys.ts';
+import { withCacheKeys } from '#lib/routes/page-cache-keys.ts';
 import { readSettings } from '#lib/settings.ts';
 
 const settings = readSettings({});

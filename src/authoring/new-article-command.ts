@@ -17,10 +17,16 @@ import { format } from 'date-fns/format';
 import { articlePath } from '#lib/addresses/permalink.ts';
 import { isSlug } from '#lib/addresses/slug.ts';
 import { ambiguousNameProblem, registeredMatches, unknownNameProblem, type Registered } from '#lib/content/registry-match.ts';
-import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline, type NewArticlePhoto } from '#lib/content/new-article.ts';
+import {
+  articleSlugOf,
+  newArticleProblems,
+  newArticleSource,
+  slugFromHeadline,
+  type NewArticlePhoto,
+} from '#lib/content/new-article-source.ts';
 import { globSync } from 'tinyglobby';
-import { imageDecodingProblem } from '#lib/files/image-files.ts';
-import { projectRegistries } from '#lib/files/registry-loaders.ts';
+import { imageDecodingProblem } from '#lib/loading/image-files.ts';
+import { projectRegistries } from '#lib/loading/registry-loaders.ts';
 import { settings } from '#lib/settings.ts';
 
 function stop(message: string): never {
@@ -127,7 +133,7 @@ const file = photo ? join(articlesDir, slug, 'index.md') : join(articlesDir, `${
 const date = format(new TZDate(Date.now(), settings.timeZone), 'yyyy-MM-dd');
 const byline = author ? [{ name: author.name }] : [{ name: values.by, oneOff: true as const }];
 const source = newArticleSource({ headline, section: section.name, byline, date, photo: photo?.fields });
-const problems = newArticleProblems(source, { sections, authors });
+const problems = newArticleProblems(source, { sections, authors }, settings.timeZone);
 if (problems.length > 0)
   stop(`the build would refuse this article, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
 let madeFolder = false;

@@ -11,7 +11,7 @@ import type { Loader } from 'astro/loaders';
 import { isSiteRootName } from '#lib/addresses/known-paths.ts';
 import { INFO_PAGES_FOLDER } from '#lib/content/info-pages.ts';
 import { SECTIONS_FILE } from '#lib/content/sections.ts';
-import { renderArticleBody } from './article-body.ts';
+import { renderArticleBody } from '#lib/cache/article-body.ts';
 import { checkedImage } from './image-files.ts';
 import { rememberPhotoOriginals } from './photo-originals.ts';
 import { portraitPhotoUses } from '#lib/photos/photo-uses.ts';

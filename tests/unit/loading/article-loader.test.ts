@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleFileKind, schemaProblems } from '#lib/files/article-loader.ts';
+import { articleFileKind, schemaProblems } from '#lib/loading/article-loader.ts';
 import { contentLayer, fixtureContentCopy } from '../../support/content-layer.ts';
 
 describe('schemaProblems', () => {

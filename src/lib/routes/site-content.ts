@@ -8,7 +8,7 @@ import type { RegisteredAuthor } from '#lib/content/authors.ts';
 import type { PublishedInfoPage } from '#lib/content/info-pages.ts';
 import type { RegisteredSection } from '#lib/content/sections.ts';
 import type { ListedContent, ListingKind } from '#lib/routes/listing-routes.ts';
-import { renderArticleBody } from './article-body.ts';
+import { renderArticleBody } from '#lib/cache/article-body.ts';
 
 export async function siteContent() {
   const [articles, sections, authors, infoPages] = await Promise.all([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withProblemsNotice } from '#lib/content/problems-notice.ts';
+import { withProblemsNotice } from '#lib/loading/problems-notice.ts';
 
 const PAGE = '<!DOCTYPE html><html lang="en"><head><title>A</title></head><body class="x"><main>Story</main></body></html>';
 

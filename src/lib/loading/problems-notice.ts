@@ -1,6 +1,6 @@
 /**
  * In `npm run dev`, the content problems a build would stop on, shown at the top of every page
- * (see src/lib/files/live-preview.ts): the author sees what to fix, file:line first, in the
+ * (see src/lib/loading/live-preview.ts): the author sees what to fix, file:line first, in the
  * build's own words, while the rest of the preview keeps working. Dev only: a build stops instead.
  */
 import { escapeXml } from '#lib/metadata/xml.ts';

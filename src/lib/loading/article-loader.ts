@@ -22,15 +22,15 @@ import { findAddressConflicts } from '#lib/content/address-conflicts.ts';
 import { crossEntryProblems, relatedLinkProblems, tagSpellingNotes, type CheckedArticle } from '#lib/content/entry-checks.ts';
 import { fieldLabel } from '#lib/content/field-label.ts';
 import { fieldPosition, parseArticleSource, type FrontmatterError } from '#lib/content/frontmatter.ts';
-import { articleSchema, type Article } from '#lib/content/schema.ts';
+import { articleSchemaIn, type Article } from '#lib/content/schema.ts';
 import { resolveRegisteredNames } from '#lib/content/registered-names.ts';
 import { controlCharactersInValue, ESCAPED_CONTROL_CHARACTER, firstControlCharacter, hasVisibleText } from '#lib/content/invisible-text.ts';
 import { decodeArticleFile } from '#lib/content/text-encoding.ts';
 import { fileSizeProblem, nestingProblem } from '#lib/content/limits.ts';
-import { articleSlugOf } from '#lib/content/new-article.ts';
+import { articleSlugOf } from '#lib/content/new-article-source.ts';
 import { isScheduled } from '#lib/content/scheduling.ts';
 import { settings } from '#lib/settings.ts';
-import { renderArticleBodiesAhead, renderArticleBody, type BodyToRender } from './article-body.ts';
+import { renderArticleBodiesAhead, renderArticleBody, type BodyToRender } from '#lib/cache/article-body.ts';
 import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { summarize } from '#lib/markdown/summary.ts';
 import { projectRegistries } from './registry-loaders.ts';
@@ -160,6 +160,7 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const base = resolve(root, options.base);
       const contentDir = resolve(root, options.contentDir);
       const registries = projectRegistries(root, options.contentDir);
+      const articleSchema = articleSchemaIn(settings.timeZone);
       const problems: string[] = [...registries.problems];
       // A portrait is decoded here, as an article's photos are: the registries are read synchronously.
       for (const author of registries.authors) {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInfoPages } from '#lib/files/registries.ts';
+import { readInfoPages } from '#lib/loading/registries.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 /** A content folder with the given standing pages, as content/pages/<name>. */

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { readAuthors, readInfoPages } from '#lib/files/registries.ts';
-import { authorsLoader } from '#lib/files/registry-loaders.ts';
+import { readAuthors, readInfoPages } from '#lib/loading/registries.ts';
+import { authorsLoader } from '#lib/loading/registry-loaders.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 /** A project folder whose content has `files` (paths under content/). */

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderArticleBodiesAhead, renderArticleBody, type BodyToRender } from '#lib/files/article-body.ts';
+import { renderArticleBodiesAhead, renderArticleBody, type BodyToRender } from '#lib/cache/article-body.ts';
 import { renderBody } from '#lib/markdown/render-body.ts';
 
 const bodies = (count: number): BodyToRender[] =>

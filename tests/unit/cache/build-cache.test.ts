@@ -1,5 +1,5 @@
 /**
- * The build cache (src/lib/files/build-cache.ts) never stops a build: an entry emptied, cut
+ * The build cache (src/lib/cache/build-cache.ts) never stops a build: an entry emptied, cut
  * short or not what the build expects is a miss, said in a warning naming its file, and is
  * made again; only a whole entry is read.
  */
@@ -14,7 +14,7 @@ import {
   jsonEntryCheck,
   pngEntryCheck,
   readCacheEntry,
-} from '#lib/files/build-cache.ts';
+} from '#lib/cache/build-cache.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 const isGreeting = (value: unknown) =>

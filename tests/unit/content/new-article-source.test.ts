@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
-import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline } from '#lib/content/new-article.ts';
-import { articleSchema } from '#lib/content/schema.ts';
+import { articleSlugOf, newArticleProblems, newArticleSource, slugFromHeadline } from '#lib/content/new-article-source.ts';
+import { articleSchemaIn } from '#lib/content/schema.ts';
 
 describe('slugFromHeadline', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('newArticleSource', () => {
   it('is a valid article, held back as a draft', () => {
     const { frontmatter, body } = parseArticleSource(source);
     // With the section's slug, as the loader adds it from the registry.
-    const article = articleSchema.parse({ ...frontmatter, sectionSlug: 'world' });
+    const article = articleSchemaIn('America/New_York').parse({ ...frontmatter, sectionSlug: 'world' });
     expect(article).toMatchObject({ headline: 'Q&A: "quotes" and: colons', section: 'World', draft: true, date: { kind: 'day', iso: '2026-11-29' } });
     expect(body.trim()).not.toBe('');
   });
@@ -38,7 +38,7 @@ describe('newArticleProblems', () => {
     authors: [{ name: 'Ana Ruiz', slug: 'ana-ruiz', kind: 'person' as const, file: 'content/authors/ana-ruiz.md' }],
   } as unknown as Parameters<typeof newArticleProblems>[1];
   const problemsOf = (headline: string, byline: { name: string; oneOff?: true }[] = [{ name: 'Ana Ruiz' }]) =>
-    newArticleProblems(newArticleSource({ headline, section: 'World', byline, date: '2026-11-29' }), registries);
+    newArticleProblems(newArticleSource({ headline, section: 'World', byline, date: '2026-11-29' }), registries, 'America/New_York');
 
   it('finds none in what the build accepts', () => {
     expect(problemsOf('Council approves the budget')).toEqual([]);

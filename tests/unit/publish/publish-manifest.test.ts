@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapFacts, type PublishedArticle } from '#lib/files/publish-manifest.ts';
+import { sitemapFacts, type PublishedArticle } from '#publish/publish-manifest.ts';
 
 const card = { headline: 'H', section: 'World', date: 'May 9, 2018', siteName: 'Newsroom' };
 const article = (path: string, lastModified: string, redirectFrom: string[] = []): PublishedArticle => ({

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAuthors } from '#lib/files/registries.ts';
+import { readAuthors } from '#lib/loading/registries.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 /** A content folder with the given author files, as content/authors/<name>. */

@@ -1,5 +1,5 @@
 /**
- * The article loader's records (src/lib/files/article-check-records.ts): a file is checked
+ * The article loader's records (src/lib/loading/article-check-records.ts): a file is checked
  * again exactly when it, its images or an input of its checks changed, and a reused entry
  * gives the build what checking it would have given. The loader runs here with a store and a
  * meta store in memory, as Astro's content layer calls it, over a copy of the fixture content.
@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MetaStore } from 'astro/loaders';
-import { checkInputsDigest, fileDigest, readCheckRecords } from '#lib/files/article-check-records.ts';
+import { checkInputsDigest, fileDigest, readCheckRecords } from '#lib/loading/article-check-records.ts';
 import { settings } from '#lib/settings.ts';
-import type { Registries } from '#lib/files/registries.ts';
+import type { Registries } from '#lib/loading/registries.ts';
 import { contentLayer, fixtureContentCopy, ROOT } from '../../support/content-layer.ts';
 
 let content: string;

@@ -9,7 +9,7 @@ import {
   parsePublicationDate,
   publicationInstant,
   type PublicationDate,
-} from '#lib/content/publication-date.ts';
+} from '#lib/dates/publication-date.ts';
 
 const NEW_YORK = 'America/New_York';
 const originalTz = process.env['TZ'];
@@ -43,8 +43,10 @@ describe('parsePublicationDate', () => {
     );
   });
 
-  it('shows the offset the site zone has on the article\'s own day, in winter', () => {
-    expect(parsePublicationDate('2018-12-09T14:30', 'America/New_York')).toMatch(/e\.g\. "2018-12-09T14:30-05:00" \(America\/New_York on that day\)/);
+  it("shows the offset the site zone has on the article's own day, in winter", () => {
+    expect(parsePublicationDate('2018-12-09T14:30', 'America/New_York')).toMatch(
+      /e\.g\. "2018-12-09T14:30-05:00" \(America\/New_York on that day\)/,
+    );
     expect(parsePublicationDate('2018-12-09T14:30', 'Asia/Kolkata')).toMatch(/"2018-12-09T14:30\+05:30"/);
   });
 

@@ -3,7 +3,7 @@
  * of everything drawn on it, so an unchanged card is never drawn twice.
  */
 import { join } from 'node:path';
-import { BUILD_CACHES, codeDigest, contentHash } from '#lib/files/build-cache.ts';
+import { BUILD_CACHES, codeDigest, contentHash } from '#lib/cache/build-cache.ts';
 import type { CardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The checks an image gets before astro:assets sees it (src/lib/files/image-files.ts): a link out
+ * The checks an image gets before astro:assets sees it (src/lib/loading/image-files.ts): a link out
  * of the content folder is refused without being read, and a file that does not decode is named
  * with the reason, whatever it is called.
  */
@@ -7,7 +7,7 @@ import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside } from '#lib/files/image-files.ts';
+import { imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside } from '#lib/loading/image-files.ts';
 import { imageBomb, noisyJpeg, svgNamedJpeg, truncatedJpeg, truncatedPng } from '../../support/bad-images.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 

@@ -12,7 +12,7 @@ import { parseArticleSource } from './frontmatter.ts';
 import { resolveRegisteredNames } from './registered-names.ts';
 import type { RegisteredAuthor } from './authors.ts';
 import type { RegisteredSection } from './sections.ts';
-import { articleSchema } from './schema.ts';
+import { articleSchemaIn } from './schema.ts';
 
 /** A file name from a headline: its first words, at most 60 characters, cut at a hyphen. */
 export function slugFromHeadline(headline: string): string {
@@ -47,10 +47,14 @@ export function newArticleSource(entry: {
  * them ("headline: headline is 10,000 characters, …"): the registered names, then the schema
  * with its limits. `npm run new` refuses to write a file the build would refuse.
  */
-export function newArticleProblems(source: string, registries: { sections: ReadonlyArray<RegisteredSection>; authors: ReadonlyArray<RegisteredAuthor> }): string[] {
+export function newArticleProblems(
+  source: string,
+  registries: { sections: ReadonlyArray<RegisteredSection>; authors: ReadonlyArray<RegisteredAuthor> },
+  timeZone: string,
+): string[] {
   const { frontmatter } = parseArticleSource(source);
   const named = resolveRegisteredNames(frontmatter, registries);
-  const checked = articleSchema.safeParse(named.frontmatter);
+  const checked = articleSchemaIn(timeZone).safeParse(named.frontmatter);
   const issues = [...named.problems, ...(checked.success ? [] : checked.error.issues)];
   return issues.map(({ path, message }) => `${path.length > 0 ? `${fieldLabel(path, frontmatter)}: ` : ''}${message}`);
 }

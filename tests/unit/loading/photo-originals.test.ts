@@ -1,6 +1,6 @@
-/** How `astro dev` finds the original a requested variant is made from (src/lib/files/photo-originals.ts). */
+/** How `astro dev` finds the original a requested variant is made from (src/lib/loading/photo-originals.ts). */
 import { describe, expect, it } from 'vitest';
-import { photoJobFor, rememberPhotoOriginals } from '#lib/files/photo-originals.ts';
+import { photoJobFor, rememberPhotoOriginals } from '#lib/loading/photo-originals.ts';
 import { leadPhotoVariants, portraitVariants } from '#lib/photos/photo-uses.ts';
 
 const source = { hash: 'd'.repeat(64), width: 2000, height: 1000 };
