@@ -15,12 +15,18 @@ export interface OutputChanges {
   unchanged: number;
 }
 
-/** Every file under `root`, by its path relative to it, with forward slashes. */
-function filesUnder(root: string): Map<string, Stats> {
+/** Every file under `root`, by its path relative to it, with forward slashes, but those in the top-level folder `skipped`. */
+function filesUnder(root: string, skipped?: string): Map<string, Stats> {
   const files = new Map<string, Stats>();
   let entries: Dirent[];
   try {
-    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+    entries = readdirSync(root, { withFileTypes: true }).flatMap((entry) =>
+      entry.name === skipped && entry.isDirectory()
+        ? []
+        : entry.isDirectory()
+          ? readdirSync(join(root, entry.name), { recursive: true, withFileTypes: true })
+          : [entry],
+    );
   } catch {
     return files;
   }
@@ -37,10 +43,14 @@ function sameBytes(a: string, aStats: Stats, b: string, bStats: Stats): boolean 
   return aStats.size === bStats.size && readFileSync(a).equals(readFileSync(b));
 }
 
-/** Compares `next` (about to be published) with `previous` (published), and gives unchanged files their old times. */
-export function compareOutputs(next: string, previous: string): OutputChanges {
-  const before = filesUnder(previous);
-  const after = filesUnder(next);
+/**
+ * Compares `next` (about to be published) with `previous` (published), and gives unchanged files
+ * their old times; a top-level folder `skipped` is left out of both (one the publish moves from
+ * the old site into the new, whose changes it knows).
+ */
+export function compareOutputs(next: string, previous: string, skipped?: string): OutputChanges {
+  const before = filesUnder(previous, skipped);
+  const after = filesUnder(next, skipped);
   const changes: OutputChanges = { added: [], changed: [], removed: [], unchanged: 0 };
   for (const [path, stats] of after) {
     const old = before.get(path);

@@ -29,15 +29,24 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { BUILD_CACHES, discardBuildCaches } from '#lib/cache/build-cache.ts';
 import { PUBLISH_MANIFEST, readPublishManifest } from '#publish/publish-manifest.ts';
 import type { Settings } from '#lib/settings.ts';
 import { separatedLogLines, withoutInternals } from './astro-log.ts';
-import { linkPublishedPages, publishInputsFile, recordPublishedPages, removeUnmadePages, renderingCodeChanged } from './published-pages.ts';
+import { PHOTO_FOLDER } from '#lib/photos/variant-plan.ts';
+import {
+  linkPublishedPages,
+  placedPhotosFile,
+  publishInputsFile,
+  recordPublishedPages,
+  removeUnmadePages,
+  renderingCodeChanged,
+} from './published-pages.ts';
+import { photosNoLongerShown, readPlacedPhotos, recoverPublishedPhotos, removePhotoFiles } from './photos/published-photos.ts';
 import {
   clockHorizon,
   forgetPublishRecord,
@@ -111,6 +120,7 @@ try {
 }
 const { buildDebug: debug, buildCacheDir, buildTime, timeZone } = settings;
 
+recoverPublishedPhotos(staging, outDir);
 rmSync(staging, { recursive: true, force: true });
 const forced = process.argv.includes('--full');
 // Known before Astro starts: a publish whose code, settings, content and clock would give the
@@ -124,6 +134,11 @@ if (!forced && existsSync(outDir) && unchangedSince(readPublishRecord(inputsFile
   process.exit(0);
 }
 forgetPublishRecord(inputsFile);
+// What the published photo folder holds, read now and forgotten until the new site is in place,
+// as the publish record is: a publish killed after touching the folder leaves no record.
+const photosFile = placedPhotosFile(buildCacheDir, outDir);
+const placedBefore = forced ? undefined : readPlacedPhotos(photosFile);
+rmSync(photosFile, { force: true });
 const full = forced || renderingCodeChanged(inputs.code, outDir, buildCacheDir);
 if (full && !forced) console.log('build: a full build: the first here, or the code changed since the last one');
 // `--full` trusts nothing kept from earlier builds: Astro's store goes with --force, and the
@@ -162,15 +177,19 @@ const { articles, photos } = await step('reading the publish manifest', () => {
   rmSync(join(staging, PUBLISH_MANIFEST));
   return manifest;
 });
+const photoCache = photoVariantsCache(process.cwd(), buildCacheDir);
+// A full build places every photo afresh; any other places only what the published photo folder
+// lacks, and that folder moves into the new site whole (see photos/placing.ts).
+const publishedPhotos = join(outDir, PHOTO_FOLDER);
+const photosInPlace = !full && placedBefore !== undefined && existsSync(publishedPhotos);
 // Before the share images, which are drawn over each photo's card crop.
-const placedPhotos = await step('photos', () =>
-  placePhotos(staging, photos.map(photoJob), photoVariantsCache(process.cwd(), buildCacheDir)),
-);
+const placedPhotos = await step('photos', () => placePhotos(staging, photos.map(photoJob), photoCache, photosInPlace ? placedBefore : {}));
+const photosRemoved = photosInPlace ? photosNoLongerShown(placedBefore, placedPhotos.now) : [];
 console.log(`build: ${placedPhotos.placed} photo files placed, from ${placedPhotos.made} photo(s) newly made`);
 // Side by side: the drawing threads, Pagefind's process and the headers' reading of the pages
 // each use a core of their own for much of their time.
 const [cards, search] = await Promise.all([
-  step('share images', () => placeShareImages(staging, articles)),
+  step('share images', () => placeShareImages(staging, articles, photosInPlace ? [staging, outDir] : [staging])),
   step('search index and headers', async () => {
     const indexing = buildSearchIndex(
       staging,
@@ -184,16 +203,38 @@ const [cards, search] = await Promise.all([
 ]);
 console.log(`build: ${cards.placed} share images placed, ${cards.drawn} of them newly drawn`);
 console.log(`build: search index in ${search.parts} part(s), ${search.indexed} of them indexed anew`);
-const changes = await step('comparing with the published site', () => compareOutputs(staging, outDir));
+const changes = await step('comparing with the published site', () => {
+  if (!photosInPlace) return compareOutputs(staging, outDir);
+  // The photo folder's changes are known: the files placed and those no page shows any more.
+  const compared = compareOutputs(staging, outDir, PHOTO_FOLDER);
+  const photoFiles = Object.values(placedBefore).reduce((count, paths) => count + paths.length, 0);
+  return {
+    added: [...compared.added, ...placedPhotos.added.map((path) => path.slice(1))].sort(),
+    changed: compared.changed,
+    removed: [...compared.removed, ...photosRemoved.map((path) => path.slice(1))].sort(),
+    unchanged: compared.unchanged + photoFiles - photosRemoved.length,
+  };
+});
 const heldBack = readHeldBack(buildCacheDir);
 const takenDown = takenDownArticles(changes.removed, changes.added, heldBack);
 
 // Not a step(): a failure past the swap must not claim the previous output is untouched.
 const swapStarted = performance.now();
+if (photosInPlace) {
+  // The new photos join the published folder (pages do not show them yet), which then moves
+  // into the new site: one rename, however many photos the archive has.
+  for (const path of placedPhotos.added) {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    renameSync(join(staging, path), join(outDir, path));
+  }
+  rmSync(join(staging, PHOTO_FOLDER), { recursive: true, force: true });
+  renameSync(publishedPhotos, join(staging, PHOTO_FOLDER));
+}
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
+removePhotoFiles(outDir, photosRemoved);
 // The replaced site is deleted in the background: the new one is already live, and deleting
 // ten thousand pages would only keep the newsroom waiting. (The next build deletes any rest.)
 spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(previous)}, { recursive: true, force: true })`], {
@@ -208,6 +249,7 @@ const until = clockHorizon(
   timeZone,
 );
 writePublishRecord(inputsFile, { ...inputs, until: until?.toISOString() ?? null });
+writeFileSync(photosFile, JSON.stringify(placedPhotos.now));
 // Written once the new site is in place, so the list always describes what is published.
 writeChangeList(`${outDir}.changes.json`, changes, takenDown);
 console.log(`build: putting the new site in place took ${((performance.now() - swapStarted) / 1000).toFixed(1)} s`);

@@ -136,6 +136,11 @@ function codeDigestFile(buildCacheDir: string, outDir: string): string {
   return publishedRecordFile(buildCacheDir, outDir).replace(/\.json$/, '.code');
 }
 
+/** Where the record of the photo files published to `outDir` is kept (see photos/placing.ts). */
+export function placedPhotosFile(buildCacheDir: string, outDir: string): string {
+  return publishedRecordFile(buildCacheDir, outDir).replace(/\.json$/, '.photos.json');
+}
+
 /** Where the inputs of the last publish to `outDir` are kept (see publish-inputs.ts). */
 export function publishInputsFile(buildCacheDir: string, outDir: string): string {
   return publishedRecordFile(buildCacheDir, outDir).replace(/\.json$/, '.inputs.json');

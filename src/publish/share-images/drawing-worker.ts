@@ -3,9 +3,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { cachedCard, cachedPublisherLogo } from './drawing.ts';
 import type { Drawing } from './placing.ts';
 
-const { cacheDir, siteDir } = workerData as { cacheDir: string; siteDir: string };
+const { cacheDir, photoSites } = workerData as { cacheDir: string; photoSites: string[] };
 
 parentPort!.on('message', (drawing: Drawing) => {
-  const drawn = 'card' in drawing ? cachedCard(drawing.card, cacheDir, siteDir) : cachedPublisherLogo(drawing.logoOf, cacheDir);
+  const drawn = 'card' in drawing ? cachedCard(drawing.card, cacheDir, photoSites) : cachedPublisherLogo(drawing.logoOf, cacheDir);
   void drawn.then(() => parentPort!.postMessage('done'));
 });

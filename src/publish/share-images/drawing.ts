@@ -7,7 +7,7 @@
  * Images are cached on disk by a hash of everything drawn on them (see
  * cache-keys.ts), so an unchanged article's card is never redrawn.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
@@ -242,16 +242,23 @@ export async function cardSvg(card: CardContent, fonts = fontsFor(cardText(card)
   return satori(cardTree(card, headline, fonts, photoDataUrl), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satoriFonts });
 }
 
-/** `siteDir` is the built site a card's photo is read from. */
-export async function renderCard(card: CardContent, fonts = fontsFor(cardText(card)), siteDir?: string): Promise<Buffer> {
+/** The file of a card's photo: in the first of `sites` that has it (the staging folder, then the published site). */
+function photoFileIn(sites: readonly string[], photo: string): string {
+  return sites.map((site) => join(site, photo)).find((file) => existsSync(file)) ?? join(sites[0] ?? '', photo);
+}
+
+/** `sites` are where a card's photo is read from: built sites that hold it at its site path. */
+export async function renderCard(card: CardContent, fonts = fontsFor(cardText(card)), sites: readonly string[] = []): Promise<Buffer> {
   const photoDataUrl =
-    card.photo && siteDir ? `data:image/jpeg;base64,${readFileSync(join(siteDir, card.photo)).toString('base64')}` : undefined;
+    card.photo && sites.length > 0
+      ? `data:image/jpeg;base64,${readFileSync(photoFileIn(sites, card.photo)).toString('base64')}`
+      : undefined;
   return new Resvg(await cardSvg(card, fonts, photoDataUrl), { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }
 
 /** The card's PNG, from the cache when this exact card was drawn before. */
-export function cachedCard(card: CardContent, cacheDir = cardCacheDir(), siteDir?: string): Promise<Buffer> {
-  return cached(cacheDir, cardCacheKey(card), () => renderCard(card, fontsFor(cardText(card)), siteDir), pngEntryCheck);
+export function cachedCard(card: CardContent, cacheDir = cardCacheDir(), sites: readonly string[] = []): Promise<Buffer> {
+  return cached(cacheDir, cardCacheKey(card), () => renderCard(card, fontsFor(cardText(card)), sites), pngEntryCheck);
 }
 
 /** The publisher logo's PNG, from the cache when it was drawn before. */

@@ -20,10 +20,15 @@ import { cardCacheDir, cardCacheKey, logoCacheKey } from './card-cache-keys.ts';
 
 export type Drawing = { card: CardContent } | { logoOf: string };
 
-/** Draws what the cache lacks and places every image in `siteDir`; returns how many were drawn. */
+/**
+ * Draws what the cache lacks and places every image in `siteDir`; returns how many were drawn.
+ * A card's photo is read from the first of `photoSites` that has it (`siteDir`, then the
+ * published site, whose photo folder a publish keeps: see photos/published-photos.ts).
+ */
 export async function placeShareImages(
   siteDir: string,
   articles: PublishedArticle[],
+  photoSites: readonly string[] = [siteDir],
   siteName = settings.name,
   cacheDir = cardCacheDir(),
 ): Promise<{ placed: number; drawn: number }> {
@@ -42,7 +47,7 @@ export async function placeShareImages(
     // Checked, not only found: an emptied or cut-short PNG would be published as a broken image.
     if (!missing.has(key) && !hasWholePng(join(cacheDir, key))) missing.set(key, drawing);
   }
-  if (missing.size > 0) await onEveryCore(new URL('./drawing-worker.ts', import.meta.url), { cacheDir, siteDir }, [...missing.values()]);
+  if (missing.size > 0) await onEveryCore(new URL('./drawing-worker.ts', import.meta.url), { cacheDir, photoSites }, [...missing.values()]);
 
   for (const { key, target } of placements) linkOrCopy(join(cacheDir, key), join(siteDir, target));
   return { placed: placements.length, drawn: missing.size };

@@ -2,7 +2,7 @@
  * Making a photo's variants (src/publish/photos/): upright, without the camera's metadata,
  * each made once into the build cache and linked into the site.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -98,5 +98,16 @@ describe('placePhotos', () => {
     await cameraJpeg(join(dir, 'photo.jpg'));
     const job = { original: join(dir, 'photo.jpg'), source: photo, variants: responsiveVariants(photo, [200], ['jpeg']) };
     expect((await placePhotos(join(dir, 'site'), [job, job], join(dir, 'cache'))).made).toBe(1);
+  });
+
+  it('places only the variants the published folder does not already hold, and says what it holds now', async () => {
+    const dir = temporaryFolder('photo-variants');
+    await cameraJpeg(join(dir, 'photo.jpg'));
+    const [published, added] = responsiveVariants(photo, [200, 300], ['jpeg']);
+    const job = { original: join(dir, 'photo.jpg'), source: photo, variants: [published!, added!] };
+    const result = await placePhotos(join(dir, 'site'), [job], join(dir, 'cache'), { [photo.hash]: [published!.path] });
+    expect(result.added).toEqual([added!.path]);
+    expect(existsSync(join(dir, 'site', published!.path))).toBe(false);
+    expect(result.now).toEqual({ [photo.hash]: [published!.path, added!.path].sort() });
   });
 });
