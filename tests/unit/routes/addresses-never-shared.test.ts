@@ -140,6 +140,7 @@ describe('archive, listing, standing and article addresses', () => {
             slug,
             kind: 'person' as const,
             file: `content/authors/${slug}.md`,
+            sameAs: [],
             bioHtml: '',
           }));
           const settings = { name: 'Newsroom', description: 'The news.', pageSize, timeZone, buildTime: new Date('2024-03-06T12:00:00Z') };
