@@ -100,6 +100,10 @@ const author = values['one-off']
     );
 
 const slug = values.slug ?? slugFromHeadline(headline);
+if (!values.slug && !isSlug(slug))
+  stop(
+    `the headline gives no file name of letters a-z and digits${slug ? ` ("${slug}")` : ''}; give one with --slug (lowercase letters, digits, hyphens)`,
+  );
 if (!isSlug(slug)) stop(`"${slug}" cannot be a file name; give one with --slug (lowercase letters, digits, hyphens)`);
 const articlesDir = resolve(root, settings.contentDir, 'articles');
 // The build reads slugs site-wide, from <slug>.md or <slug>/index.md in any folder.

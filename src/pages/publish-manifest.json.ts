@@ -10,6 +10,9 @@ import { settings } from '#lib/settings.ts';
 
 export const GET: APIRoute = async () => {
   const { articles, authors } = await siteContent();
+  // A portrait is shown only beside a published story's byline and on its author's page, which
+  // exists once one is published: an author of drafts alone has no photo to publish yet.
+  const credited = new Set(articles.flatMap(({ data }) => data.byline.flatMap((credit) => credit.slug ?? [])));
   const manifest: PublishManifest = {
     articles: articles.map(({ id, data }) => ({
       path: articlePath({ id, data }, settings.timeZone),
@@ -21,7 +24,7 @@ export const GET: APIRoute = async () => {
     // Paths relative to the project, where the publish step runs.
     photos: [
       ...articles.flatMap((article) => articlePhotoUses(article.filePath!, article.data)),
-      ...authors.flatMap((author) => portraitPhotoUses(author.file, author)),
+      ...authors.filter((author) => credited.has(author.slug)).flatMap((author) => portraitPhotoUses(author.file, author)),
     ],
   };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });

@@ -33,7 +33,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
-import { BUILD_CACHES, discardBuildCaches } from '#lib/cache/build-cache.ts';
+import { astroCacheDir, BUILD_CACHES, discardBuildCaches } from '#lib/cache/build-cache.ts';
 import { PUBLISH_MANIFEST, readPublishManifest } from '#publish/publish-manifest.ts';
 import type { Settings } from '#lib/settings.ts';
 import { separatedLogLines, withoutInternals } from './astro-log.ts';
@@ -141,9 +141,13 @@ const placedBefore = forced ? undefined : readPlacedPhotos(photosFile);
 rmSync(photosFile, { force: true });
 const full = forced || renderingCodeChanged(inputs.code, outDir, buildCacheDir);
 if (full && !forced) console.log('build: a full build: the first here, or the code changed since the last one');
-// `--full` trusts nothing kept from earlier builds: Astro's store goes with --force, and the
-// bodies, share images, search parts and page policies of our own cache go here, to be made afresh.
+// `--full` trusts nothing kept from earlier builds: the bodies, share images, search parts and
+// page policies of our own cache go here, to be made afresh.
 if (forced) await step('discarding the build cache', () => discardBuildCaches(buildCacheDir));
+// Nor does any full build trust Astro's cache folder, whose files Astro reads unchecked: --force
+// drops its content store only, and a font file there cut short by a full disk or a stopped
+// build stopped every later build with "Cannot read properties of undefined (reading 'ascent')".
+if (full) await step("discarding Astro's cache", () => rmSync(astroCacheDir(buildCacheDir), { recursive: true, force: true }));
 const linked = await step('linking the unchanged published pages', () =>
   full ? { files: new Map<string, number>() } : linkPublishedPages(outDir, staging, buildCacheDir),
 );

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { parseArticleSource } from '#lib/content/frontmatter.ts';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +40,13 @@ const scheme = (value: unknown): string =>
 describe('hostile Markdown', () => {
   it('the article body is on the page', () => {
     expect(body).toBeDefined();
+  });
+
+  it('shows a headline with markup, shell and path specials, an entity and an emoji exactly as typed', () => {
+    const source = readFileSync('tests/fixtures/site-content/articles/synthetic-hostile-markdown.md', 'utf8');
+    const typed = parseArticleSource(source).frontmatter['headline'];
+    const h1 = elements(page).filter((node) => node.tagName === 'h1');
+    expect(h1.map((node) => toString(node).trim())).toEqual([typed]);
   });
 
   it('leaves no dangerous element in the body', () => {

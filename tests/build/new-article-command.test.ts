@@ -1,10 +1,11 @@
-/** `npm run new` writes a draft with the required fields, and refuses what it cannot write. */
+/** `npm run new` writes a draft with the required fields, and refuses what it cannot write. Each run of it takes seconds on a busy machine, hence the timeouts. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticleSource } from '#lib/content/frontmatter.ts';
+import { filesUnder } from '../support/site-build.ts';
 
 let content = '';
 const newArticle = (...args: string[]) =>
@@ -22,7 +23,7 @@ afterAll(() => {
   if (content) rmSync(dirname(content), { recursive: true, force: true });
 });
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 30_000 }, () => {
   it('writes a draft with the registered section and author, and prints the file and the address', () => {
     const result = newArticle('Councils weigh a new budget', '--section', 'world', '--by', 'the washington post');
     expect(result.status).toBe(0);
@@ -103,7 +104,34 @@ describe('npm run new', () => {
   });
 });
 
-describe('npm run new --photo', () => {
+// Each headline's round trip through the file is checked without a process, in
+// tests/unit/content/new-article.test.ts; here, once, that the command runs none of it.
+describe('npm run new with a headline a shell, YAML or HTML would read as code', { timeout: 30_000 }, () => {
+  it('writes it into one new draft in articles/ exactly as typed, and runs nothing', () => {
+    const ran = join(dirname(content), 'ran');
+    const headline = `../../x $(touch ${ran}-dollar) \`touch ${ran}-backtick\` "q" 'a': #h &a *a !!js/function <b>b</b> &amp; 🙂`;
+    const before = filesUnder(dirname(content));
+    const result = newArticle(headline, '--section', 'World', '--by', 'The Washington Post');
+    expect(result.status, result.stderr).toBe(0);
+    const written = filesUnder(dirname(content)).filter((file) => !before.includes(file));
+    expect(written).toEqual([expect.stringMatching(/^content\/articles\/[a-z0-9-]+\.md$/)]);
+    expect(parseArticleSource(readFileSync(join(dirname(content), written[0]!), 'utf8')).frontmatter['headline']).toBe(headline);
+    expect(existsSync(`${ran}-dollar`) || existsSync(`${ran}-backtick`)).toBe(false);
+  });
+
+  it.each([
+    ['only emoji', ['🙂🎉'], 'the headline gives no file name of letters a-z and digits; give one with --slug'],
+    ['a slug that climbs out of articles/', ['Slug escape', '--slug', '../escape'], '"../escape" cannot be a file name'],
+  ])('refuses a headline or slug of %s, writing nothing', (_, args, problem) => {
+    const before = filesUnder(dirname(content));
+    const result = newArticle(...args, '--section', 'World', '--by', 'The Washington Post');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(problem);
+    expect(filesUnder(dirname(content))).toEqual(before);
+  });
+});
+
+describe('npm run new --photo', { timeout: 30_000 }, () => {
   const photo = 'tests/fixtures/site-content/articles/synthetic-photo-story/photo.jpg';
 
   it('makes the article a folder with a copy of the photo beside it and its fields written', () => {

@@ -112,6 +112,15 @@ describe('the photo for machines', () => {
     expect(data.image[3]).toMatch(/\/social-card\.png$/);
   });
 
+  it('gives an article without a photo its share card alone, 1200×630, not the card cut to other ratios (decision 030)', async () => {
+    const page = '/local/2024/03/05/synthetic-council-budget-vote/';
+    const other = readFileSync(join(SITE, page, 'index.html'), 'utf8');
+    const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(other)![1]!) as { image: string[] };
+    expect(data.image).toEqual([`https://news.example.com${page}social-card.png`]);
+    const { width, height, format } = await sharp(join(SITE, page, 'social-card.png')).metadata();
+    expect([width, height, format]).toEqual([1200, 630, 'png']);
+  });
+
   it('draws the photo into the share card', async () => {
     // The right margin, which no text reaches: one flat colour on a card without a photo, the photo's shapes on this one.
     const corner = async (card: string) =>

@@ -57,10 +57,17 @@ export function deepestNesting(markdown: string): { depth: number; line: number 
 
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 
-/** The problem with a Markdown file of `bytes` bytes, at `shownPath`, over the size limit; undefined within it. */
-export function fileSizeProblem(shownPath: string, bytes: number): string | undefined {
+/**
+ * The problem with a file of `bytes` bytes, at `shownPath`, over the size limit; undefined within
+ * it. `scale` says what a file of its kind weighs, and what to do: a Markdown file by default.
+ */
+export function fileSizeProblem(
+  shownPath: string,
+  bytes: number,
+  scale = '(the longest long reads are about 200 KB); split it into parts',
+): string | undefined {
   if (bytes <= LIMITS.fileBytes) return undefined;
-  return `${shownPath}\n  size: the file is ${kilobytes(bytes)}, over the limit of ${kilobytes(LIMITS.fileBytes)} (the longest long reads are about 200 KB); split it into parts`;
+  return `${shownPath}\n  size: the file is ${kilobytes(bytes)}, over the limit of ${kilobytes(LIMITS.fileBytes)} ${scale}`;
 }
 
 /**

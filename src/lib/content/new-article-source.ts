@@ -14,9 +14,12 @@ import type { RegisteredAuthor } from './authors.ts';
 import type { RegisteredSection } from './sections.ts';
 import { articleSchemaIn } from './schema.ts';
 
-/** A file name from a headline: its first words, at most 60 characters, cut at a hyphen. */
+/**
+ * A file name from a headline: its first words, at most 60 characters, cut at a hyphen. A slash
+ * or a line break parts words as a space does ("Ukraine/Russia talks": ukraine-russia-talks).
+ */
 export function slugFromHeadline(headline: string): string {
-  const slug = toSlug(headline);
+  const slug = toSlug(headline.replace(/[\s/\\]+/g, ' '));
   if (slug.length <= 60) return slug;
   const cut = slug.slice(0, 61);
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60).replace(/-$/, '');

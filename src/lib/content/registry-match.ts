@@ -17,10 +17,13 @@ export interface Registered {
 
 /**
  * One spelling of a name for comparing: "Trade", "trade " and "TRADE" fold to the same, and so do
- * a name typed in NFC and in NFD (as a Mac may save "é": e and a combining accent). Accents and
- * every other letter stay: "Jose" and "José" are different names.
+ * a name typed in NFC and in NFD (as a Mac may save "é": e and a combining accent), and a name in
+ * full-width letters, as a Japanese or Chinese keyboard types them ("Ａｎａ" is "Ana": NFKC). Two
+ * registered names that fold alike would look alike on the page, so the registries refuse them.
+ * Accents and every other letter stay: "Jose" and "José", the Turkish "ı" and "i", and a
+ * Cyrillic "А" and a Latin "A" are different letters, as in the names people have.
  */
-export const folded = (value: string) => value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+export const folded = (value: string) => value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * Every registered entry `typed` names: by its name, or by its slug typed as such. More than one

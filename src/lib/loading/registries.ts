@@ -4,7 +4,7 @@
  * loader (to check and normalise names before anything is built) and by the
  * sections and authors collections (for the pages).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { isSlug } from '#lib/addresses/slug.ts';
@@ -37,10 +37,10 @@ export interface Registries {
  * overflowed the stack naming no file.
  */
 function readMarkdownFile(path: string, file: string): { frontmatter: Record<string, unknown>; body: string; limitProblem?: string } {
-  const bytes = readFileSync(path);
-  const tooBig = fileSizeProblem(file, bytes.length);
+  // Measured before it is read: a 50 MB file is refused without holding it in memory.
+  const tooBig = fileSizeProblem(file, statSync(path).size);
   if (tooBig) return { frontmatter: {}, body: '', limitProblem: tooBig };
-  const text = bytes.toString('utf8');
+  const text = readFileSync(path, 'utf8');
   const { frontmatter, body } = parseArticleSource(text);
   const tooDeep = nestingProblem(file, text, body);
   return tooDeep ? { frontmatter, body, limitProblem: tooDeep } : { frontmatter, body };
@@ -70,6 +70,9 @@ export function readSections(root: string, contentDir: string, rootOwner: RootAd
       sections: [],
       problems: [`${shown}\n  the sections registry is missing: list the site's sections there (see docs/authoring.md)`],
     };
+  // A 50 MB registry took 10 s to parse into 120,000 sections, each then on every page's navigation.
+  const tooBig = fileSizeProblem(shown, statSync(file).size, '(a hundred sections with descriptions take about 10 KB)');
+  if (tooBig) return { sections: [], problems: [tooBig] };
   let parsed: unknown;
   try {
     parsed = loadYaml(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });

@@ -7,6 +7,7 @@ describe('slugFromHeadline', () => {
   it.each([
     ['Council approves the budget', 'council-approves-the-budget'],
     ['In Mexico, frustration with Trump grows as relations reach a ‘defining moment’ at last', 'in-mexico-frustration-with-trump-grows-as-relations-reach-a'],
+    ['Ukraine/Russia talks resume', 'ukraine-russia-talks-resume'],
   ])('%s → %s', (headline, slug) => {
     expect(slugFromHeadline(headline)).toBe(slug);
     expect(slug.length).toBeLessThanOrEqual(60);
@@ -29,6 +30,24 @@ describe('newArticleSource', () => {
       newArticleSource({ headline: 'H', section: 'World', byline: [{ name: 'Guest', oneOff: true }], date: '2026-11-29' }),
     );
     expect(frontmatter['byline']).toEqual([{ name: 'Guest', oneOff: true }]);
+  });
+});
+
+describe('a headline a shell, YAML or HTML would read as code', () => {
+  it.each([
+    ['a path out of the folder', '../../../etc/passwd', 'etc-passwd'],
+    ['a command substitution', '$(rm -rf ~)', 'rm-rf'],
+    ['backticks', '`id`', 'id'],
+    ['YAML specials', `Quote " and ' : colon # hash - &anchor *alias !!js/function {x: y} [z] | > % @ ---`, undefined],
+    ['a YAML document end and a tag', '...\n!!python/object/apply:os.system ["id"]', undefined],
+    ['HTML specials', '<b>bold</b> & <script>alert(1)</script> &amp; <!-- -->', undefined],
+    ['only emoji', '🙂🎉', ''],
+    ['a line break', 'Two\nlines', 'two-lines'],
+  ])('is written with %s exactly as typed, to a file name of letters, digits and hyphens or none', (_, headline, slug) => {
+    const { frontmatter } = parseArticleSource(newArticleSource({ headline, section: 'World', byline: [{ name: 'Ana Ruiz' }], date: '2026-11-29' }));
+    expect(frontmatter['headline']).toBe(headline);
+    expect(slugFromHeadline(headline)).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
+    if (slug !== undefined) expect(slugFromHeadline(headline)).toBe(slug);
   });
 });
 

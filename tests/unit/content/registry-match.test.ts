@@ -46,6 +46,10 @@ describe('registeredMatches: a byline names exactly one author, by the name as w
     expect(matched(decomposed)).toEqual(['content/authors/jose-perez.md']);
   });
 
+  it('reads a name typed in full-width letters (as a Japanese or Chinese keyboard types them) as the same name', () => {
+    expect(matched('Ａｎａ Ｒｕｉｚ')).toEqual(['content/authors/aruiz.md']);
+  });
+
   it('finds a registered name typed in NFC when the file has it in NFD', () => {
     const decomposedFile = [{ name: 'Zoë Brown'.normalize('NFD'), slug: 'zoe-brown', file: 'content/authors/zoe-brown.md' }];
     expect(registeredMatches('Zoë Brown', decomposedFile)).toEqual(decomposedFile);

@@ -18,6 +18,7 @@ describe('readAuthors: one name, one file', () => {
   it.each([
     ['in NFC and NFD', 'José Pérez'.normalize('NFD')],
     ['in two cases', 'JOSÉ PÉREZ'],
+    ['in full-width letters, which look the same on a page', 'Ｊｏｓé Ｐéｒｅｚ'],
   ])('refuses two files with one name %s, naming both', (_how, other) => {
     const { root, contentDir } = authorsFolder({ 'jose-perez.md': 'José Pérez', 'jperez.md': other });
     expect(readAuthors(root, contentDir).problems).toEqual([
@@ -25,12 +26,16 @@ describe('readAuthors: one name, one file', () => {
     ]);
   });
 
-  it('keeps two people whose names differ by an accent or a middle name', () => {
+  it('keeps two people whose names differ by an accent, a middle name or a Turkish i', () => {
     const { root, contentDir } = authorsFolder({
       'jose-perez.md': 'José Pérez',
       'jperez.md': 'Jose Perez',
       'ana-ruiz.md': 'Ana María Ruiz',
       'aruiz.md': 'Ana Ruiz',
+      'isik.md': 'Işık Yılmaz',
+      'isik-yilmaz.md': 'Isik Yilmaz',
+      'ilkay.md': 'İlkay Demir',
+      'ilkay-demir.md': 'Ilkay Demir',
     });
     expect(readAuthors(root, contentDir).problems).toEqual([]);
   });
