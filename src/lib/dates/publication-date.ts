@@ -8,17 +8,14 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 
-export type PublicationDate =
-  | { kind: 'day'; iso: string }
-  | { kind: 'instant'; iso: string };
+export type PublicationDate = { kind: 'day'; iso: string } | { kind: 'instant'; iso: string };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A timestamp as a clock on the wall shows it, with no zone: the offset is missing. */
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-const DATE_FORMS_HELP =
-  'write a date as YYYY-MM-DD (e.g. 2018-05-09) or a timestamp with its offset (e.g. 2018-05-09T14:30:00-04:00)';
+const DATE_FORMS_HELP = 'write a date as YYYY-MM-DD (e.g. 2018-05-09) or a timestamp with its offset (e.g. 2018-05-09T14:30:00-04:00)';
 
 function isRealDay(year: number, month: number, day: number): boolean {
   const probe = new Date(0);
@@ -67,7 +64,9 @@ export function parsePublicationDate(value: unknown, exampleZone?: string): Publ
     const ms = Date.parse(value);
     const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
     if (!Number.isNaN(ms) && isRealDay(y, m, d)) {
-      return ms < EARLIEST_INSTANT || ms > LATEST_INSTANT ? `"${value}" ${OUT_OF_RANGE}` : { kind: 'instant', iso: new Date(ms).toISOString() };
+      return ms < EARLIEST_INSTANT || ms > LATEST_INSTANT
+        ? `"${value}" ${OUT_OF_RANGE}`
+        : { kind: 'instant', iso: new Date(ms).toISOString() };
     }
   }
   return `"${value}" is not a date; ${DATE_FORMS_HELP}`;
