@@ -5,15 +5,15 @@
  * because Astro does not route files whose names start with "_".
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { articlePath } from '#lib/addresses/permalink.ts';
 import { redirectsFile } from '#lib/metadata/redirects-file.ts';
+import { publishedArticles } from '#lib/routes/site-content.ts';
 import { settings } from '#lib/settings.ts';
 
 export const getStaticPaths = (() => [{ params: { _redirects: '_redirects' } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-  const articles = await getCollection('articles');
+  const articles = await publishedArticles();
   const redirects = articles.flatMap((article) => {
     const to = articlePath(article, settings.timeZone);
     return article.data.redirectFrom.map((from) => ({ from, to }));

@@ -1,14 +1,14 @@
 /** A Google News sitemap of the last two days' articles: publication, language, date and title. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { absoluteUrl, articlePath } from '#lib/addresses/permalink.ts';
 import { FRONT_PAGE_PATH } from '#lib/addresses/site-paths.ts';
 import { newestFirst } from '#lib/listings/listings.ts';
 import { newsSitemap, recentForNews } from '#lib/metadata/news-sitemap.ts';
+import { publishedArticles } from '#lib/routes/site-content.ts';
 import { settings } from '#lib/settings.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const articles = newestFirst(await getCollection('articles'), settings.timeZone).map((a) => ({
+  const articles = newestFirst(await publishedArticles(), settings.timeZone).map((a) => ({
     url: absoluteUrl(articlePath(a, settings.timeZone), site!),
     title: a.data.headline,
     date: a.data.date,

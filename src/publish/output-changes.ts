@@ -44,6 +44,29 @@ function sameBytes(a: string, aStats: Stats, b: string, bStats: Stats): boolean 
 }
 
 /**
+ * The files added, changed and removed between two outputs' lists of paths, each list sorted, and
+ * those unchanged; `unchanged(path)` says whether a path in both has the same bytes.
+ */
+export function classifyFiles(
+  before: ReadonlySet<string>,
+  after: Iterable<string>,
+  unchanged: (path: string) => boolean,
+): OutputChanges & { unchangedPaths: string[] } {
+  const changes = { added: [] as string[], changed: [] as string[], removed: [] as string[], unchanged: 0, unchangedPaths: [] as string[] };
+  const kept = new Set<string>();
+  for (const path of after) {
+    kept.add(path);
+    if (!before.has(path)) changes.added.push(path);
+    else if (!unchanged(path)) changes.changed.push(path);
+    else changes.unchangedPaths.push(path);
+  }
+  for (const path of before) if (!kept.has(path)) changes.removed.push(path);
+  for (const list of [changes.added, changes.changed, changes.removed]) list.sort();
+  changes.unchanged = changes.unchangedPaths.length;
+  return changes;
+}
+
+/**
  * Compares `next` (about to be published) with `previous` (published), and gives unchanged files
  * their old times; a top-level folder `skipped` is left out of both (one the publish moves from
  * the old site into the new, whose changes it knows).
@@ -51,18 +74,13 @@ function sameBytes(a: string, aStats: Stats, b: string, bStats: Stats): boolean 
 export function compareOutputs(next: string, previous: string, skipped?: string): OutputChanges {
   const before = filesUnder(previous, skipped);
   const after = filesUnder(next, skipped);
-  const changes: OutputChanges = { added: [], changed: [], removed: [], unchanged: 0 };
-  for (const [path, stats] of after) {
-    const old = before.get(path);
-    if (!old) changes.added.push(path);
-    else if (!sameBytes(join(next, path), stats, join(previous, path), old)) changes.changed.push(path);
-    else {
-      changes.unchanged++;
-      if (stats.mtimeMs !== old.mtimeMs) utimesSync(join(next, path), old.atime, old.mtime);
-    }
+  const { unchangedPaths, ...changes } = classifyFiles(new Set(before.keys()), after.keys(), (path) =>
+    sameBytes(join(next, path), after.get(path)!, join(previous, path), before.get(path)!),
+  );
+  for (const path of unchangedPaths) {
+    const old = before.get(path)!;
+    if (after.get(path)!.mtimeMs !== old.mtimeMs) utimesSync(join(next, path), old.atime, old.mtime);
   }
-  for (const path of before.keys()) if (!after.has(path)) changes.removed.push(path);
-  for (const list of [changes.added, changes.changed, changes.removed]) list.sort();
   return changes;
 }
 

@@ -56,15 +56,15 @@ export async function indexPart(siteDir: string, part: SearchIndexPart): Promise
 
 /**
  * What a part's bundle is made from: Pagefind's version, where the part goes, and its pages, each
- * by its file's identity (fileIdentity), which tells changed parts from unchanged ones without
- * reading ten thousand pages.
+ * by its file's identity (`identityOf`, see fileIdentity), which tells changed parts from
+ * unchanged ones without reading ten thousand pages.
  */
-function partDigest(siteDir: string, part: SearchIndexPart, pagefindVersion: string): string {
+export function partDigest(part: SearchIndexPart, pagefindVersion: string, identityOf: (page: string) => string): string {
   const hash = createHash('sha256');
   hash.update(`${pagefindVersion}\n${part.bundlePath}\n`);
   for (const path of part.articlePaths) {
     const page = join(path, 'index.html');
-    hash.update(`${page} ${fileIdentity(statSync(join(siteDir, page)))}\n`);
+    hash.update(`${page} ${identityOf(page)}\n`);
   }
   return hash.digest('hex').slice(0, 32);
 }
@@ -111,7 +111,11 @@ export async function buildSearchIndex(siteDir: string, articlePaths: string[], 
   let indexed = 0;
   const place = async (part: SearchIndexPart) => {
     const bundle = join(siteDir, part.bundlePath);
-    const cached = join(settings.buildCacheDir, BUILD_CACHES.searchIndexParts, partDigest(siteDir, part, pagefindVersion));
+    const cached = join(
+      settings.buildCacheDir,
+      BUILD_CACHES.searchIndexParts,
+      partDigest(part, pagefindVersion, (page) => fileIdentity(statSync(join(siteDir, page)))),
+    );
     if (reuse && hasWholePart(cached)) {
       linkTree(cached, bundle);
       return;

@@ -19,7 +19,7 @@ import { astroCacheDir } from '#lib/cache/build-cache.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 
 /** Astro's record of the pages its last build wrote (astro/dist/core/build/incremental.js). */
-interface IncrementalRecord {
+export interface IncrementalRecord {
   version: number;
   configHash: string;
   lockfileHash: string;
@@ -55,7 +55,7 @@ function publishedRecordFile(buildCacheDir: string, outDir: string): string {
 }
 
 /** The output files both records describe alike, so the published copy is what Astro would restore. */
-function agreedOutputFiles(published: IncrementalRecord, current: IncrementalRecord): string[] {
+export function agreedOutputFiles(published: IncrementalRecord, current: IncrementalRecord): string[] {
   const sameBuild =
     published.version === current.version && published.configHash === current.configHash && published.lockfileHash === current.lockfileHash;
   if (!sameBuild) return [];

@@ -1,14 +1,14 @@
 /** One RSS feed per section: /world/rss.xml */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCollection } from 'astro:content';
 import { sectionFeedPath } from '#lib/addresses/site-paths.ts';
 import { articleDescription } from '#lib/metadata/article-description.ts';
 import { sectionListings } from '#lib/listings/listings.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
+import { publishedArticles } from '#lib/routes/site-content.ts';
 import { settings } from '#lib/settings.ts';
 
 export const getStaticPaths = (async () =>
-  sectionListings(await getCollection('articles'), settings.timeZone).map((listing) => ({
+  sectionListings(await publishedArticles(), settings.timeZone).map((listing) => ({
     params: listing.params,
     props: { title: listing.title, slug: listing.params['section']!, path: listing.path, articles: listing.articles },
   }))) satisfies GetStaticPaths;
