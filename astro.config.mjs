@@ -45,8 +45,9 @@ export default defineConfig({
       name: 'Source Serif 4',
       cssVariable: '--font-source-serif',
       fallbacks: ['Georgia', 'serif'],
-      // Used when it arrives in the browser's short block period (always once cached), never swapped in mid-read:
-      // Lighthouse 1.00 against 0.99 with 'swap' on the front page and the article (docs/performance.md).
+      // Used when it arrives in the browser's short block period, never swapped in mid-read: Lighthouse 1.00
+      // against 0.99 with 'swap' (docs/performance.md). The regular face is preloaded (BaseLayout) so that a
+      // first view gets it too and the face does not change between page views (docs/decisions/029).
       display: 'optional',
       options: {
         variants: [

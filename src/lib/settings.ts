@@ -11,6 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { isTimeZone } from '#lib/dates/publication-date.ts';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -33,15 +34,6 @@ const text = z.string().refine((value) => value.trim() !== '');
 
 function wholeNumber(min: number, max: number) {
   return z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isOrigin(value: string): boolean {

@@ -180,3 +180,29 @@ test('the share panel at the foot has its Copy link at the height of its links',
   const height = async (locator: import('@playwright/test').Locator) => Math.round((await locator.boundingBox())!.height);
   expect(await height(button)).toBe(await height(share.getByRole('link', { name: /^Email/ })));
 });
+
+test('every share control, under the headline and at the foot, is one height and one type; its Copy link at the foot spans the row', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(seed.permalink);
+  const share = page.getByRole('region', { name: 'Share this article' });
+  await share.scrollIntoViewIfNeeded();
+  await expect(share.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.locator('.share-tools').getByRole('button', { name: 'Copy link' })).toBeAttached();
+  const controls = page.locator('[data-share-actions] :is(a, button)');
+  const styles = await controls.evaluateAll((elements) =>
+    elements.map((element) => {
+      const style = getComputedStyle(element);
+      return {
+        height: Math.round(element.getBoundingClientRect().height),
+        font: `${style.fontSize} ${style.fontWeight} ${style.fontFamily}`,
+      };
+    }),
+  );
+  expect(styles.length).toBeGreaterThanOrEqual(8);
+  for (const style of styles) expect(style).toEqual(styles[0]);
+  const row = (await share.locator('ul').boundingBox())!.width;
+  expect(Math.round((await share.getByRole('button', { name: 'Copy link' }).boundingBox())!.width)).toBe(Math.round(row));
+});

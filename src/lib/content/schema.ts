@@ -3,7 +3,7 @@
  * misspelt field must stop the build, not vanish.
  */
 import { z } from 'astro/zod';
-import { isBefore } from '#lib/dates/publication-date.ts';
+import { isBefore, isTimeZone } from '#lib/dates/publication-date.ts';
 import { atMost, closedObject, linkAddress, list, localImagePath, name, photoSourceSchema, publicationDateIn, text, webAddress } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
@@ -68,6 +68,11 @@ export function articleSchemaIn(timeZone: string) {
     date: publicationDate,
     updated: publicationDate.optional(),
     dateline: text('dateline', LIMITS.name).optional(),
+    /** The zone of the dateline's place (IANA), so a timestamp also reads in the story's local time. */
+    datelineZone: z
+      .string({ error: 'datelineZone must be text: an IANA time zone name, e.g. America/Mexico_City' })
+      .refine(isTimeZone, { error: (issue) => `datelineZone "${String(issue.input)}" is not a time zone name; write an IANA name, e.g. America/Mexico_City` })
+      .optional(),
     section: name('section'),
     /**
      * The registered slugs of the section and subsection, which their addresses and the article's

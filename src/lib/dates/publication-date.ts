@@ -10,6 +10,16 @@ import { format } from 'date-fns/format';
 
 export type PublicationDate = { kind: 'day'; iso: string } | { kind: 'instant'; iso: string };
 
+/** Whether `name` is a time zone the IANA database (as this Node.js has it) knows: "America/Mexico_City". */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A timestamp as a clock on the wall shows it, with no zone: the offset is missing. */
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
@@ -183,6 +193,21 @@ const instantInWords = remembered((iso, timeZone) => {
   const zoned = new TZDate(iso, timeZone);
   return `${format(zoned, 'MMMM d, yyyy')} at ${format(zoned, 'h:mm aaaa')} ${zoneAbbreviation(iso, timeZone)}`;
 });
+
+/**
+ * An instant as the clock at the story's dateline showed it, when that differs from the site's:
+ * "9:15 a.m.", or with its day when the two zones are on different days, "May 10, 1:15 a.m.". No
+ * zone abbreviation: the page says "local time", and many zones have none in English ("GMT+9").
+ * Nothing for a calendar day (no time of day is known) or when the two clocks agree.
+ */
+export function localTimeInWords(date: PublicationDate, siteZone: string, localZone: string): string | undefined {
+  if (date.kind === 'day') return undefined;
+  const [site, local] = [new TZDate(date.iso, siteZone), new TZDate(date.iso, localZone)];
+  const sameDay = format(site, 'yyyy-MM-dd') === format(local, 'yyyy-MM-dd');
+  const clock = format(local, 'h:mm aaaa');
+  if (sameDay && clock === format(site, 'h:mm aaaa')) return undefined;
+  return sameDay ? clock : `${format(local, 'MMMM d')}, ${clock}`;
+}
 
 /** Building an Intl formatter is slow; one per zone serves a whole build. */
 const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -259,4 +259,14 @@ describe('a misspelt field', () => {
       ': unknown field "headlin" (did you mean "headline"?): check the spelling against the frontmatter reference in docs/authoring.md',
     );
   });
+
+  it("accepts a dateline's zone named as the IANA database names it", () => {
+    expect(articleSchemaIn('America/New_York').parse({ ...valid(), datelineZone: 'America/Mexico_City' }).datelineZone).toBe('America/Mexico_City');
+  });
+
+  it("rejects a dateline's zone the IANA database does not know, saying how to write one", () => {
+    expect(problems({ ...valid(), datelineZone: 'Mexico City' })).toEqual([
+      'datelineZone: datelineZone "Mexico City" is not a time zone name; write an IANA name, e.g. America/Mexico_City',
+    ]);
+  });
 });

@@ -5,6 +5,8 @@ import {
   feedTimestamp,
   formatPublicationDate,
   isBefore,
+  isTimeZone,
+  localTimeInWords,
   machineTimestamp,
   parsePublicationDate,
   publicationInstant,
@@ -179,5 +181,36 @@ describe('machineTimestamp and feedTimestamp: one instant per date, with the sit
       expect(Date.parse(machineTimestamp(date, NEW_YORK))).toBe(instantOf);
       expect(Date.parse(feedTimestamp(date, NEW_YORK))).toBe(instantOf);
     }
+  });
+});
+
+describe('localTimeInWords', () => {
+  const MEXICO_CITY = 'America/Mexico_City';
+
+  it('gives the clock at the dateline when it differs from the site zone', () => {
+    expect(localTimeInWords(instant('2018-05-09T09:15:00-05:00'), NEW_YORK, MEXICO_CITY)).toBe('9:15 a.m.');
+  });
+
+  it('names the local day when the dateline is already on the next day', () => {
+    expect(localTimeInWords(instant('2018-05-09T12:15:00-04:00'), NEW_YORK, 'Asia/Tokyo')).toBe('May 10, 1:15 a.m.');
+  });
+
+  it('gives nothing for a calendar day: no time of day is known', () => {
+    expect(localTimeInWords(day('2018-05-09'), NEW_YORK, MEXICO_CITY)).toBeUndefined();
+  });
+
+  it("gives nothing when the dateline keeps the site zone's clock", () => {
+    expect(localTimeInWords(instant('2018-05-09T09:15:00-04:00'), NEW_YORK, 'America/Toronto')).toBeUndefined();
+  });
+});
+
+describe('isTimeZone', () => {
+  it.each([
+    ['America/Mexico_City', true],
+    ['UTC', true],
+    ['Mexico City', false],
+    ['CDT+1', false],
+  ])('%s: %s', (name, known) => {
+    expect(isTimeZone(name)).toBe(known);
   });
 });
