@@ -1,6 +1,6 @@
 /** Building the site from a test, as `npm run build` does, with its files compared afterwards. */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -48,4 +48,19 @@ export function filesUnder(dir: string): string[] {
       return inner.length > 0 ? inner.map((file) => join(name, file)) : [`${name}/`];
     })
     .sort();
+}
+
+/** How the site at `a` (an incremental build) differs from the one at `b` (a full build): files only in one, or with other bytes. */
+export function siteDifferences(a: string, b: string): string[] {
+  const inA = filesUnder(a);
+  const inB = new Set(filesUnder(b));
+  const onlyInB = [...inB].filter((file) => !inA.includes(file)).map((file) => `only in the full build: ${file}`);
+  const different = inA.flatMap((file) =>
+    !inB.has(file)
+      ? [`only in the incremental build: ${file}`]
+      : file.endsWith('/') || readFileSync(join(a, file)).equals(readFileSync(join(b, file)))
+        ? []
+        : [`differs: ${file}`],
+  );
+  return [...different, ...onlyInB];
 }

@@ -81,6 +81,15 @@ describe('makeVariants', () => {
     await makeVariants(job, join(dir, 'cache'));
     expect(await makeVariants(job, join(dir, 'cache'))).toBe(0);
   });
+
+  it('makes again a variant a cut-off write left empty', async () => {
+    const dir = temporaryFolder('photo-variants');
+    await cameraJpeg(join(dir, 'photo.jpg'));
+    const job = { original: join(dir, 'photo.jpg'), source: photo, variants: responsiveVariants(photo, [200], ['webp']) };
+    await makeVariants(job, join(dir, 'cache'));
+    writeFileSync(join(dir, 'cache', job.variants[0]!.path), '');
+    expect(await makeVariants(job, join(dir, 'cache'))).toBe(1);
+  });
 });
 
 describe('placePhotos', () => {
