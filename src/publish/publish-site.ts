@@ -12,8 +12,9 @@
  * 1. Astro builds into a staging folder beside the output folder, which starts with the
  *    published pages it may restore hard-linked into it (see published-pages.ts);
  * 2. the photos' variants the pages name are made where the build cache lacks them, each
- *    original decoded once and nothing the camera wrote kept, and hard-linked into place
- *    (see photos/placing.ts; no original is ever published);
+ *    original decoded once and nothing the camera wrote kept, and hard-linked into place: only
+ *    those the published photo folder lacks, for that folder moves into the new site whole just
+ *    before the swap (see photos/placing.ts and decision 032; no original is ever published);
  * 3. the share images (article cards, the site's card, the publisher logo) are
  *    drawn where the build cache lacks them, and placed (see share-images/placing.ts);
  * 4. Pagefind indexes the article pages for search, after Astro has exited,
