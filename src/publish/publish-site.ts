@@ -29,6 +29,7 @@
  * A build that fails at any step leaves the previous output untouched.
  */
 import { spawn } from 'node:child_process';
+import { lock } from 'proper-lockfile';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -98,6 +99,24 @@ async function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   if (status !== 0) fail(`astro ${args.join(' ')} failed`, status ?? 1);
 }
 
+/**
+ * Astro writes into the project's own `.astro/` folder (its types, and its server chunks whenever
+ * the output lies outside the project, as every test build's does): two builds of one project at
+ * once broke each other with "Cannot find module …/.astro/.prerender/chunks/…". So one at a time
+ * goes through Astro; the steps after it still overlap. A killed build's lock goes stale in 20 s.
+ */
+async function holdAstro(): Promise<() => Promise<void>> {
+  const lockfilePath = resolve('.astro-build.lock');
+  const options = { lockfilePath, stale: 20_000 };
+  try {
+    return await lock(process.cwd(), options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    console.log('build: another build of this project is in Astro; waiting for it');
+    return lock(process.cwd(), { ...options, retries: { retries: 100_000, minTimeout: 250, maxTimeout: 1_000 } });
+  }
+}
+
 /** Runs one step of the build and says how long it took, so a slow build shows where its time goes. */
 async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
@@ -152,6 +171,7 @@ if (full) await step("discarding Astro's cache", () => rmSync(astroCacheDir(buil
 const linked = await step('linking the unchanged published pages', () =>
   full ? { files: new Map<string, number>() } : linkPublishedPages(outDir, staging, buildCacheDir),
 );
+const releaseAstro = await step('waiting for any other build of this project to leave Astro', () => holdAstro());
 await step('astro', () =>
   runAstro(['build', '--outDir', staging, ...(full ? ['--force'] : [])], {
     ...process.env,
@@ -165,6 +185,7 @@ await step('astro', () =>
       .trim(),
   }),
 );
+await releaseAstro();
 const unmade = removeUnmadePages(linked, staging, buildCacheDir);
 console.log(`build: ${linked.files.size} published pages linked, ${unmade} of them no longer made`);
 // Loaded only now: with their dependencies (date-fns among them) they add about
