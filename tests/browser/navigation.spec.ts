@@ -1,43 +1,15 @@
 /**
- * The section navigation with as many sections as a newsroom has (issue 27). The built sites have
- * three; a fifteen-section header is the same markup and CSS with more links, so the test adds
- * the other twelve to a built page rather than building a third site.
+ * The section navigation with as many sections as a newsroom has (issue 27), fifteen of them
+ * added to a built page (fifteen-sections.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { addFifteenSections, FIFTEEN_SECTIONS as SECTIONS } from './fifteen-sections.ts';
 import { fixtureSite } from './fixture-site.ts';
-
-const SECTIONS = [
-  'World',
-  'Local',
-  'Testing',
-  'Politics',
-  'Business',
-  'Technology',
-  'Science',
-  'Health',
-  'Climate',
-  'Education',
-  'Opinion',
-  'Culture',
-  'Books',
-  'Sport',
-  'Obituaries',
-];
 
 /** The fixture site's World front, its header given fifteen sections, World still the current one. */
 async function withFifteenSections(page: Page) {
   await page.goto(fixtureSite('/world/'));
-  await page.locator('nav[aria-label="Sections"] ul').evaluate((list, names) => {
-    const model = list.querySelector('li:last-child')!;
-    for (const name of names.slice(list.children.length)) {
-      const item = model.cloneNode(true) as HTMLElement;
-      const link = item.querySelector('a')!;
-      link.textContent = name;
-      link.href = `/${name.toLowerCase()}/`;
-      link.removeAttribute('aria-current');
-      list.append(item);
-    }
-  }, SECTIONS);
+  await addFifteenSections(page);
 }
 
 test.use({ viewport: { width: 320, height: 568 } });

@@ -10,19 +10,22 @@ import { closedObject, linkAddress, list, localImagePath, name, photoSourceSchem
 import { LIMITS } from './limits.ts';
 
 /** An author's fields, as written in their file, and their portrait's hash and size as the loader reads them. */
-export const authorSchema = closedObject({
-  name: name('name'),
-  kind: z.enum(['person', 'organization'], { error: 'kind must be "person" or "organization"' }),
-  role: text('role', LIMITS.name).optional(),
-  /** The author's own page elsewhere (a staff page, the organisation's site). */
-  url: linkAddress.optional(),
-  /** Profiles that are the same person or organisation elsewhere, for structured data. */
-  sameAs: list('sameAs', webAddress).default([]),
-  /** A portrait or logo beside the author's file (./ana-ruiz.jpg), shown small and square on their page. */
-  photo: localImagePath.optional(),
-  /** Read by the authors' loader from the photo file (never written by an author). */
-  photoSource: photoSourceSchema.optional(),
-}, { writtenByTheBuild: ['photoSource'] });
+export const authorSchema = closedObject(
+  {
+    name: name('name'),
+    kind: z.enum(['person', 'organization'], { error: 'kind must be "person" or "organization"' }),
+    role: text('role', LIMITS.name).optional(),
+    /** The author's own page elsewhere (a staff page, the organisation's site). */
+    url: linkAddress.optional(),
+    /** Profiles that are the same person or organisation elsewhere, for structured data. */
+    sameAs: list('sameAs', webAddress).default([]),
+    /** A portrait or logo beside the author's file (./ana-ruiz.jpg), shown small and square on their page. */
+    photo: localImagePath.optional(),
+    /** Read by the authors' loader from the photo file (never written by an author). */
+    photoSource: photoSourceSchema.optional(),
+  },
+  { writtenByTheBuild: ['photoSource'] },
+);
 
 type AuthorData = z.output<typeof authorSchema>;
 

@@ -25,7 +25,6 @@ export interface CheckedArticle extends ArticlePaths {
   data: Article;
 }
 
-
 /**
  * Different tags that would share one page ("Trade!" and "Trade" both
  * /tags/trade/): merged silently, one name's articles would be listed under
@@ -68,7 +67,10 @@ export function tagSpellingNotes(articles: ReadonlyArray<Pick<CheckedArticle, 'f
   }
   return [...spellings]
     .filter(([, seen]) => seen.size > 1)
-    .map(([page, seen]) => `tags written ${[...seen].map(([tag, file]) => `"${tag}" (${file})`).join(', ')} share one page, ${page}; use one spelling`);
+    .map(
+      ([page, seen]) =>
+        `tags written ${[...seen].map(([tag, file]) => `"${tag}" (${file})`).join(', ')} share one page, ${page}; use one spelling`,
+    );
 }
 
 /**
@@ -97,7 +99,8 @@ export function crossEntryProblems(
   const problemOf = (file: string, old: string): string | undefined => {
     const key = addressKey(old);
     const page = standing.get(key);
-    if (page) return `${file}\n  redirectFrom: "${old}" is the address of the standing page ${page.file}${spelling(old, page.path)}; ${LIST_ONLY_OLD}`;
+    if (page)
+      return `${file}\n  redirectFrom: "${old}" is the address of the standing page ${page.file}${spelling(old, page.path)}; ${LIST_ONLY_OLD}`;
     if (permalinks.has(key)) return undefined;
     const own =
       served.get(key) ??

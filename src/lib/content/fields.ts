@@ -7,7 +7,15 @@ import { z } from 'astro/zod';
 import { parsePublicationDate, type PublicationDate } from '#lib/dates/publication-date.ts';
 import { hasVisibleText } from './invisible-text.ts';
 import { LIMITS } from './limits.ts';
-import { hasCredentials, hasDotSegment, imageReference, isLinkAddress, isSitePath, isWebAddress, normalisedAddress } from '#lib/addresses/safe-url.ts';
+import {
+  hasCredentials,
+  hasDotSegment,
+  imageReference,
+  isLinkAddress,
+  isSitePath,
+  isWebAddress,
+  normalisedAddress,
+} from '#lib/addresses/safe-url.ts';
 import { toSlug } from '#lib/addresses/slug.ts';
 import { nearestName } from './registry-match.ts';
 
@@ -38,13 +46,22 @@ export function closedObject<Shape extends z.ZodRawShape>(shape: Shape, options:
 /** A limit on a value's length, refused with the measured value (see limits.ts). */
 export const atMost = (what: string, max: number) => (value: string, ctx: z.RefinementCtx) => {
   if (value.length > max) {
-    ctx.addIssue({ code: 'custom', message: `${what} is ${value.length.toLocaleString('en')} characters, over the limit of ${max.toLocaleString('en')}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `${what} is ${value.length.toLocaleString('en')} characters, over the limit of ${max.toLocaleString('en')}`,
+    });
   }
 };
 
 /** A list field with at most LIMITS.listItems entries. */
 export const list = <Item extends z.ZodType>(what: string, item: Item) =>
-  z.array(item, { error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a list (lines starting with "- ")`) }).max(LIMITS.listItems, { error: (issue) => `${what} has ${String((issue.input as unknown[]).length)} entries, over the limit of ${LIMITS.listItems}` });
+  z
+    .array(item, {
+      error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a list (lines starting with "- ")`),
+    })
+    .max(LIMITS.listItems, {
+      error: (issue) => `${what} has ${String((issue.input as unknown[]).length)} entries, over the limit of ${LIMITS.listItems}`,
+    });
 
 /** Text a reader can see: a value of only spaces or invisible characters (zero-width spaces, …) counts as empty. */
 export const text = (what: string, max: number = LIMITS.prose) =>
@@ -66,7 +83,8 @@ export const name = (what: string) =>
       error: `${what} must be plain text: "<" and ">" are not allowed in a name (they would be read as markup where the name is shown)`,
     })
     .refine((value) => !hasVisibleText(value) || toSlug(value) !== '', {
-      error: (issue) => `${what} "${String(issue.input)}" gives no address: a name needs at least one letter or digit for its page's address`,
+      error: (issue) =>
+        `${what} "${String(issue.input)}" gives no address: a name needs at least one letter or digit for its page's address`,
     });
 
 /** A publication date (see #lib/dates/publication-date.ts); a timestamp missing its offset is shown with the one `timeZone` has that day. */
@@ -112,12 +130,15 @@ export const linkAddress = addressText()
 export const localImagePath = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a file name, as text') })
   .refine((value) => !imageReference.isRemote(value), {
-    error: 'must be a file beside the article, not an address: download the image into the article\'s folder and write ./photo.jpg',
+    error: "must be a file beside the article, not an address: download the image into the article's folder and write ./photo.jpg",
   })
   .refine((value) => !imageReference.isSitePath(value), {
-    error: "must be a file beside the article (e.g. ./photo.jpg): make the article a folder, content/articles/<slug>/index.md, with the photo next to it",
+    error:
+      'must be a file beside the article (e.g. ./photo.jpg): make the article a folder, content/articles/<slug>/index.md, with the photo next to it',
   })
-  .refine((value) => !imageReference.leavesFolder(value), { error: 'must be a file beside the article; ".." would reach outside its folder' })
+  .refine((value) => !imageReference.leavesFolder(value), {
+    error: 'must be a file beside the article; ".." would reach outside its folder',
+  })
   .refine(imageReference.isImageFile, { error: 'must be a JPEG, PNG, WebP, AVIF, GIF or TIFF file' });
 
 /** What the loader reads of an image file: its content hash and its upright size (src/lib/photos/variant-plan.ts). */

@@ -34,7 +34,10 @@ export function firstControlCharacter(text: string): { line: number; code: strin
  * writes any character as an escape in a double-quoted string ("\e", "\x01", "\u0085").
  * Keys are checked too: a key is shown in messages and may become a value.
  */
-export function controlCharactersInValue(value: unknown, path: Array<string | number> = []): Array<{ path: Array<string | number>; code: string }> {
+export function controlCharactersInValue(
+  value: unknown,
+  path: Array<string | number> = [],
+): Array<{ path: Array<string | number>; code: string }> {
   if (typeof value === 'string') {
     const match = CONTROL.exec(value);
     return match ? [{ path, code: codeOf(match[0]) }] : [];

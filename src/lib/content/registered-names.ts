@@ -48,7 +48,9 @@ export function resolveRegisteredNames(
 
   const { section: typedSection, subsection: typedSubsection, byline } = frontmatter;
   const section =
-    typeof typedSection === 'string' && typedSection.trim() !== '' ? resolve(typedSection, registries.sections, 'section', ['section']) : undefined;
+    typeof typedSection === 'string' && typedSection.trim() !== ''
+      ? resolve(typedSection, registries.sections, 'section', ['section'])
+      : undefined;
   if (section) {
     resolved['section'] = section.name;
     resolved['sectionSlug'] = section.slug;

@@ -19,7 +19,10 @@ export function reportUnlinkedRelatedItems(entries: ReadonlyArray<EntryRelatedLi
   if (withUnlinked.length === 0) return '';
   const lines = withUnlinked
     .slice(0, REPORTED_ENTRIES)
-    .flatMap(({ file, total, unlinked }) => [`  ${file}: ${unlinked.length} of ${total} related items have no url:`, ...unlinked.map((l) => `    - ${l.title}`)]);
+    .flatMap(({ file, total, unlinked }) => [
+      `  ${file}: ${unlinked.length} of ${total} related items have no url:`,
+      ...unlinked.map((l) => `    - ${l.title}`),
+    ]);
   const rest = withUnlinked.length - REPORTED_ENTRIES;
   if (rest > 0) lines.push(`  ... and ${rest} more entries with related items that have no url`);
   return ['[related links] entries with related items shown without a link:', ...lines].join('\n');

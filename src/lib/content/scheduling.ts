@@ -17,7 +17,11 @@ export type PreviewStatus = 'draft' | 'scheduled';
  * An article's preview status: a draft, or dated after `now`; undefined once it is published.
  * A published site holds both back (see the article loader), so there it is always undefined.
  */
-export function previewStatus(data: { draft?: boolean | undefined; date: PublicationDate }, now: Date, timeZone: string): PreviewStatus | undefined {
+export function previewStatus(
+  data: { draft?: boolean | undefined; date: PublicationDate },
+  now: Date,
+  timeZone: string,
+): PreviewStatus | undefined {
   if (data.draft) return 'draft';
   return isScheduled(data.date, now, timeZone) ? 'scheduled' : undefined;
 }

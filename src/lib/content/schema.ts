@@ -4,7 +4,18 @@
  */
 import { z } from 'astro/zod';
 import { isBefore, isTimeZone } from '#lib/dates/publication-date.ts';
-import { atMost, closedObject, linkAddress, list, localImagePath, name, photoSourceSchema, publicationDateIn, text, webAddress } from './fields.ts';
+import {
+  atMost,
+  closedObject,
+  linkAddress,
+  list,
+  localImagePath,
+  name,
+  photoSourceSchema,
+  publicationDateIn,
+  text,
+  webAddress,
+} from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { oldAddressProblem } from '#lib/addresses/old-address.ts';
 import { withPageSlash } from '#lib/addresses/safe-url.ts';
@@ -61,65 +72,70 @@ export function articleSchemaIn(timeZone: string) {
     text: text('text'),
   });
 
-  return closedObject({
-    headline: text('headline', LIMITS.headline),
-    dek: text('dek', LIMITS.dek).optional(),
-    byline: list('byline', creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
-    date: publicationDate,
-    updated: publicationDate.optional(),
-    dateline: text('dateline', LIMITS.name).optional(),
-    /** The zone of the dateline's place (IANA), so a timestamp also reads in the story's local time. */
-    datelineZone: z
-      .string({ error: 'datelineZone must be text: an IANA time zone name, e.g. America/Mexico_City' })
-      .refine(isTimeZone, { error: (issue) => `datelineZone "${String(issue.input)}" is not a time zone name; write an IANA name, e.g. America/Mexico_City` })
-      .optional(),
-    section: name('section'),
-    /**
-     * The registered slugs of the section and subsection, which their addresses and the article's
-     * are made from: written by the loader from content/sections.yaml (never by an author: the
-     * loader refuses the fields), so a section's address is the registered one, never its name's.
-     */
-    sectionSlug: z.string(),
-    subsection: name('subsection').optional(),
-    subsectionSlug: z.string().optional(),
-    tags: list('tags', name('tag')).default([]),
-    photo: photoSchema.optional(),
-    /** The photo file's hash and size, read by the loader (never written by an author: the loader refuses the field). */
-    photoSource: photoSourceSchema.optional(),
-    relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),
-    source: closedObject({ publisher: text('publisher', LIMITS.name), url: webAddress }).optional(),
-    corrections: list('corrections', correctionSchema).default([]),
-    /**
-     * The images the body shows, found by the loader while it renders the body
-     * (never written by an author: the loader refuses the field in a file).
-     */
-    bodyImages: z.array(z.strictObject({ path: z.string(), source: photoSourceSchema })).default([]),
-    /**
-     * The start of the body, which listings, feeds and meta tags show when there is no dek, written
-     * by the loader when it checks the body (never by an author: the loader refuses the field).
-     */
-    summary: z.string().default(''),
-    /** A draft is held back from every page, feed and index; `npm run dev` shows it under a banner. */
-    draft: z.boolean({ error: 'draft is true or false' }).default(false),
-    /**
-     * How quotes, apostrophes and dashes are set: `typographic` (the default) curls them in the
-     * body, headline, dek and caption; `as-typed` keeps a verbatim capture's characters exactly.
-     */
-    typography: z.enum(['typographic', 'as-typed'], { error: 'typography must be "typographic" or "as-typed"' }).default('typographic'),
-    /** An editor's choice to lead the front page and the section front, above newer stories (the newest pinned one leads). */
-    pinned: z.boolean({ error: 'pinned is true or false' }).default(false),
-    /** Old addresses of this article; each redirects to the permalink. */
-    redirectFrom: list(
-      'redirectFrom',
-      z
-        .string()
-        .superRefine(atMost('the old address', LIMITS.address))
-        .superRefine((path, ctx) => {
-          const problem = path.length <= LIMITS.address && oldAddressProblem(path);
-          if (problem) ctx.addIssue({ code: 'custom', message: `"${path}" ${problem}` });
-        }),
-    ).default([]),
-  }, { writtenByTheBuild: ['photoSource', 'bodyImages', 'summary'] }).superRefine((article, ctx) => {
+  return closedObject(
+    {
+      headline: text('headline', LIMITS.headline),
+      dek: text('dek', LIMITS.dek).optional(),
+      byline: list('byline', creditSchema).min(1, { error: 'byline needs at least one credit (a person or an organisation)' }),
+      date: publicationDate,
+      updated: publicationDate.optional(),
+      dateline: text('dateline', LIMITS.name).optional(),
+      /** The zone of the dateline's place (IANA), so a timestamp also reads in the story's local time. */
+      datelineZone: z
+        .string({ error: 'datelineZone must be text: an IANA time zone name, e.g. America/Mexico_City' })
+        .refine(isTimeZone, {
+          error: (issue) => `datelineZone "${String(issue.input)}" is not a time zone name; write an IANA name, e.g. America/Mexico_City`,
+        })
+        .optional(),
+      section: name('section'),
+      /**
+       * The registered slugs of the section and subsection, which their addresses and the article's
+       * are made from: written by the loader from content/sections.yaml (never by an author: the
+       * loader refuses the fields), so a section's address is the registered one, never its name's.
+       */
+      sectionSlug: z.string(),
+      subsection: name('subsection').optional(),
+      subsectionSlug: z.string().optional(),
+      tags: list('tags', name('tag')).default([]),
+      photo: photoSchema.optional(),
+      /** The photo file's hash and size, read by the loader (never written by an author: the loader refuses the field). */
+      photoSource: photoSourceSchema.optional(),
+      relatedLinks: list('relatedLinks', relatedLinkSchema).default([]),
+      source: closedObject({ publisher: text('publisher', LIMITS.name), url: webAddress }).optional(),
+      corrections: list('corrections', correctionSchema).default([]),
+      /**
+       * The images the body shows, found by the loader while it renders the body
+       * (never written by an author: the loader refuses the field in a file).
+       */
+      bodyImages: z.array(z.strictObject({ path: z.string(), source: photoSourceSchema })).default([]),
+      /**
+       * The start of the body, which listings, feeds and meta tags show when there is no dek, written
+       * by the loader when it checks the body (never by an author: the loader refuses the field).
+       */
+      summary: z.string().default(''),
+      /** A draft is held back from every page, feed and index; `npm run dev` shows it under a banner. */
+      draft: z.boolean({ error: 'draft is true or false' }).default(false),
+      /**
+       * How quotes, apostrophes and dashes are set: `typographic` (the default) curls them in the
+       * body, headline, dek and caption; `as-typed` keeps a verbatim capture's characters exactly.
+       */
+      typography: z.enum(['typographic', 'as-typed'], { error: 'typography must be "typographic" or "as-typed"' }).default('typographic'),
+      /** An editor's choice to lead the front page and the section front, above newer stories (the newest pinned one leads). */
+      pinned: z.boolean({ error: 'pinned is true or false' }).default(false),
+      /** Old addresses of this article; each redirects to the permalink. */
+      redirectFrom: list(
+        'redirectFrom',
+        z
+          .string()
+          .superRefine(atMost('the old address', LIMITS.address))
+          .superRefine((path, ctx) => {
+            const problem = path.length <= LIMITS.address && oldAddressProblem(path);
+            if (problem) ctx.addIssue({ code: 'custom', message: `"${path}" ${problem}` });
+          }),
+      ).default([]),
+    },
+    { writtenByTheBuild: ['photoSource', 'bodyImages', 'summary'] },
+  ).superRefine((article, ctx) => {
     if (article.updated && isBefore(article.updated, article.date, timeZone)) {
       ctx.addIssue({
         code: 'custom',

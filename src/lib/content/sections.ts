@@ -56,7 +56,10 @@ export function registeredSections(
   rootOwner: RootAddressOwner,
 ): { sections: RegisteredSection[]; problems: string[] } {
   const problems: string[] = [];
-  const withSlug = <Entry extends { name: string; slug?: string | undefined }>(entry: Entry) => ({ ...entry, slug: entry.slug ?? toSlug(entry.name) });
+  const withSlug = <Entry extends { name: string; slug?: string | undefined }>(entry: Entry) => ({
+    ...entry,
+    slug: entry.slug ?? toSlug(entry.name),
+  });
   const sections = entries.map((section) => ({ ...withSlug(section), subsections: section.subsections.map(withSlug) }));
   const claimed = new Map<string, string>();
   const claim = (address: string, what: string) => {
@@ -82,14 +85,20 @@ export function registeredSections(
   for (const section of sections) {
     const owner = rootOwner(section.slug);
     if (owner === true) {
-      problems.push(`section "${section.name}": the address /${section.slug}/ is the site's own (search, bylines, tags, feeds, files); give the section another slug`);
+      problems.push(
+        `section "${section.name}": the address /${section.slug}/ is the site's own (search, bylines, tags, feeds, files); give the section another slug`,
+      );
     } else if (owner) {
-      problems.push(`section "${section.name}": the address /${section.slug}/ is also the address of ${owner}; give the section another slug, or rename the page`);
+      problems.push(
+        `section "${section.name}": the address /${section.slug}/ is also the address of ${owner}; give the section another slug, or rename the page`,
+      );
     }
     claim(`/${section.slug}/`, `section "${section.name}"`);
     for (const subsection of section.subsections) {
       if (subsection.slug === 'page' || subsection.slug === 'rss-xml') {
-        problems.push(`subsection "${subsection.name}": /${section.slug}/${subsection.slug}/ is the address of the section's own pages; give it another slug`);
+        problems.push(
+          `subsection "${subsection.name}": /${section.slug}/${subsection.slug}/ is the address of the section's own pages; give it another slug`,
+        );
       }
       claim(`/${section.slug}/${subsection.slug}/`, `subsection "${subsection.name}" of "${section.name}"`);
     }

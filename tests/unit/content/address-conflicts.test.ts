@@ -59,7 +59,9 @@ describe('findAddressConflicts: spellings a host or disk takes for one address',
 
   it("refuses an old path that is the article's own permalink in capitals", () => {
     expect(findAddressConflicts([{ file: 'a.md', permalink: '/x/2018/01/01/a/', redirectFrom: ['/X/2018/01/01/A/'] }])).toEqual([
-      expect.stringMatching(/^a\.md\n {2}redirectFrom: "\/X\/2018\/01\/01\/A\/" is the article's own permalink \(as "\/x\/2018\/01\/01\/a\/"/),
+      expect.stringMatching(
+        /^a\.md\n {2}redirectFrom: "\/X\/2018\/01\/01\/A\/" is the article's own permalink \(as "\/x\/2018\/01\/01\/a\/"/,
+      ),
     ]);
   });
 });

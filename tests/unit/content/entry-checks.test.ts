@@ -15,7 +15,16 @@ const article = (file: string, redirectFrom: string[], extra: Record<string, unk
     redirectFrom,
     ...extra,
   });
-  return { file, data, permalink: `/world/2024/01/02/${file.replace('.md', '')}/`, redirectFrom, sectionSlug: data.sectionSlug, subsectionSlug: data.subsectionSlug, byline: data.byline, tags: data.tags };
+  return {
+    file,
+    data,
+    permalink: `/world/2024/01/02/${file.replace('.md', '')}/`,
+    redirectFrom,
+    sectionSlug: data.sectionSlug,
+    subsectionSlug: data.subsectionSlug,
+    byline: data.byline,
+    tags: data.tags,
+  };
 };
 const publicFiles = new Set(['/favicon.svg', '/images/', '/images']);
 const isPublicFile = (path: string) => publicFiles.has(path);
@@ -38,7 +47,7 @@ describe('crossEntryProblems: old addresses', () => {
     ['a front-page page', '/page/3/'],
     ['the search index', '/pagefind/'],
     ["Astro's assets", '/_astro/'],
-    ['the hosts\' headers file', '/_headers/'],
+    ["the hosts' headers file", '/_headers/'],
     ['a folder in public/', '/images/'],
   ])('refuses %s (%s), which hosts would redirect to the article', (_what, path) => {
     const [problem, ...rest] = crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS);
@@ -75,7 +84,7 @@ describe('crossEntryProblems: an address the site serves, in any spelling a host
   });
 
   it.each([
-    ['/_Astro/', 'Astro\'s assets in capitals'],
+    ['/_Astro/', "Astro's assets in capitals"],
     ['/%5Fheaders/', "the hosts' headers file, escaped"],
     ['/PageFind/', 'the search index in capitals'],
     ['/sitemap-0.xml/', 'a part of the sitemap'],
@@ -97,7 +106,9 @@ describe('crossEntryProblems: an address the site serves, in any spelling a host
 
   it('refuses a standing page written in capitals, naming its file', () => {
     expect(crossEntryProblems([article('a.md', ['/About/'])], PUBLIC_PATHS, new Map([['/about/', 'content/pages/about.md']]))).toEqual([
-      expect.stringContaining('a.md\n  redirectFrom: "/About/" is the address of the standing page content/pages/about.md, written another way: /about/ ('),
+      expect.stringContaining(
+        'a.md\n  redirectFrom: "/About/" is the address of the standing page content/pages/about.md, written another way: /about/ (',
+      ),
     ]);
   });
 
@@ -124,7 +135,8 @@ describe('crossEntryProblems: old addresses of standing pages', () => {
 });
 
 describe("crossEntryProblems: a section's address is its registered slug", () => {
-  const search = (file: string, redirectFrom: string[]) => article(file, redirectFrom, { section: 'Search', sectionSlug: 'search-desk', subsection: undefined, subsectionSlug: undefined });
+  const search = (file: string, redirectFrom: string[]) =>
+    article(file, redirectFrom, { section: 'Search', sectionSlug: 'search-desk', subsection: undefined, subsectionSlug: undefined });
 
   it("refuses an old address at the section's slug", () => {
     expect(crossEntryProblems([search('a.md', []), search('b.md', ['/search-desk/'])], PUBLIC_PATHS)).toEqual([
@@ -135,7 +147,14 @@ describe("crossEntryProblems: a section's address is its registered slug", () =>
 
 describe('the schema refuses old addresses hosts would read as rules', () => {
   it.each(['/:slug/', '/*/', '/./x/', '/%2e%2e/', '//evil/'])('%s', (path) => {
-    const result = articleSchemaIn('America/New_York').safeParse({ headline: 'H', byline: [{ name: 'A' }], date: '2024-01-02', section: 'World', sectionSlug: 'world', redirectFrom: [path] });
+    const result = articleSchemaIn('America/New_York').safeParse({
+      headline: 'H',
+      byline: [{ name: 'A' }],
+      date: '2024-01-02',
+      section: 'World',
+      sectionSlug: 'world',
+      redirectFrom: [path],
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['redirectFrom', 0]);
     expect(result.error?.issues[0]?.message).toContain(`"${path}"`);
@@ -151,19 +170,27 @@ describe('crossEntryProblems: names that would share one page', () => {
   });
 
   it('keeps C, C++ and C# apart', () => {
-    expect(crossEntryProblems([article('a.md', [], { tags: ['C'] }), article('b.md', [], { tags: ['C++', 'C#'] })], PUBLIC_PATHS)).toEqual([]);
+    expect(crossEntryProblems([article('a.md', [], { tags: ['C'] }), article('b.md', [], { tags: ['C++', 'C#'] })], PUBLIC_PATHS)).toEqual(
+      [],
+    );
   });
 
   it('leaves spellings that differ only in case or spacing to be one page', () => {
-    expect(crossEntryProblems([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['trade '] })], PUBLIC_PATHS)).toEqual([]);
+    expect(crossEntryProblems([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['trade '] })], PUBLIC_PATHS)).toEqual(
+      [],
+    );
   });
 });
 
 describe('tagSpellingNotes', () => {
   it('names each spelling of one tag and a file using it', () => {
-    expect(tagSpellingNotes([article('a.md', [], { tags: ['Trade'] }), article('b.md', [], { tags: ['trade '] }), article('c.md', [], { tags: ['Trade'] })])).toEqual([
-      'tags written "Trade" (a.md), "trade " (b.md) share one page, /tags/trade/; use one spelling',
-    ]);
+    expect(
+      tagSpellingNotes([
+        article('a.md', [], { tags: ['Trade'] }),
+        article('b.md', [], { tags: ['trade '] }),
+        article('c.md', [], { tags: ['Trade'] }),
+      ]),
+    ).toEqual(['tags written "Trade" (a.md), "trade " (b.md) share one page, /tags/trade/; use one spelling']);
   });
 
   it('says nothing when every tag is written one way', () => {
@@ -187,7 +214,9 @@ describe('relatedLinkProblems', () => {
 
   it('suggests the page nearest a slip in the address', () => {
     const [problem] = relatedLinkProblems([target, linking('/world/2024/01/03/council-vote/')], isPublicFile);
-    expect(problem?.message).toMatch(/^"\/world\/2024\/01\/03\/council-vote\/" is not a page on this site \(did you mean "\/world\/2024\/01\/02\/council-vote\/"\?\)/);
+    expect(problem?.message).toMatch(
+      /^"\/world\/2024\/01\/03\/council-vote\/" is not a page on this site \(did you mean "\/world\/2024\/01\/02\/council-vote\/"\?\)/,
+    );
   });
 
   it('takes a page written without its last slash', () => {

@@ -48,7 +48,10 @@ describe('controlCharactersInValue', () => {
   });
 
   it('finds every field that has one', () => {
-    expect(controlCharactersInValue({ headline: '\u001B', dek: 'fine', tags: ['\u0001'] }).map((found) => found.path)).toEqual([['headline'], ['tags', 0]]);
+    expect(controlCharactersInValue({ headline: '\u001B', dek: 'fine', tags: ['\u0001'] }).map((found) => found.path)).toEqual([
+      ['headline'],
+      ['tags', 0],
+    ]);
   });
 
   it('accepts tabs, line breaks, numbers, dates and the characters of every script', () => {

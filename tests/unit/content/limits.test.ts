@@ -5,7 +5,9 @@ import { articleBody } from '#lib/content/frontmatter.ts';
 
 describe('deepestNesting', () => {
   it('is within the limit for the seed article', () => {
-    expect(deepestNesting(articleBody(readFileSync('content/articles/mexico-frustration-with-trump-grows.md', 'utf8'))).depth).toBeLessThanOrEqual(3);
+    expect(
+      deepestNesting(articleBody(readFileSync('content/articles/mexico-frustration-with-trump-grows.md', 'utf8'))).depth,
+    ).toBeLessThanOrEqual(3);
   });
 
   it.each([

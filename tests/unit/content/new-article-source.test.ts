@@ -6,7 +6,10 @@ import { articleSchemaIn } from '#lib/content/schema.ts';
 describe('slugFromHeadline', () => {
   it.each([
     ['Council approves the budget', 'council-approves-the-budget'],
-    ['In Mexico, frustration with Trump grows as relations reach a ‘defining moment’ at last', 'in-mexico-frustration-with-trump-grows-as-relations-reach-a'],
+    [
+      'In Mexico, frustration with Trump grows as relations reach a ‘defining moment’ at last',
+      'in-mexico-frustration-with-trump-grows-as-relations-reach-a',
+    ],
     ['Ukraine/Russia talks resume', 'ukraine-russia-talks-resume'],
   ])('%s → %s', (headline, slug) => {
     expect(slugFromHeadline(headline)).toBe(slug);
@@ -15,13 +18,23 @@ describe('slugFromHeadline', () => {
 });
 
 describe('newArticleSource', () => {
-  const source = newArticleSource({ headline: 'Q&A: "quotes" and: colons', section: 'World', byline: [{ name: 'Ana Ruiz' }], date: '2026-11-29' });
+  const source = newArticleSource({
+    headline: 'Q&A: "quotes" and: colons',
+    section: 'World',
+    byline: [{ name: 'Ana Ruiz' }],
+    date: '2026-11-29',
+  });
 
   it('is a valid article, held back as a draft', () => {
     const { frontmatter, body } = parseArticleSource(source);
     // With the section's slug, as the loader adds it from the registry.
     const article = articleSchemaIn('America/New_York').parse({ ...frontmatter, sectionSlug: 'world' });
-    expect(article).toMatchObject({ headline: 'Q&A: "quotes" and: colons', section: 'World', draft: true, date: { kind: 'day', iso: '2026-11-29' } });
+    expect(article).toMatchObject({
+      headline: 'Q&A: "quotes" and: colons',
+      section: 'World',
+      draft: true,
+      date: { kind: 'day', iso: '2026-11-29' },
+    });
     expect(body.trim()).not.toBe('');
   });
 
@@ -44,7 +57,9 @@ describe('a headline a shell, YAML or HTML would read as code', () => {
     ['only emoji', '🙂🎉', ''],
     ['a line break', 'Two\nlines', 'two-lines'],
   ])('is written with %s exactly as typed, to a file name of letters, digits and hyphens or none', (_, headline, slug) => {
-    const { frontmatter } = parseArticleSource(newArticleSource({ headline, section: 'World', byline: [{ name: 'Ana Ruiz' }], date: '2026-11-29' }));
+    const { frontmatter } = parseArticleSource(
+      newArticleSource({ headline, section: 'World', byline: [{ name: 'Ana Ruiz' }], date: '2026-11-29' }),
+    );
     expect(frontmatter['headline']).toBe(headline);
     expect(slugFromHeadline(headline)).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
     if (slug !== undefined) expect(slugFromHeadline(headline)).toBe(slug);
@@ -66,7 +81,11 @@ describe('newArticleProblems', () => {
   it.each([
     ['a 10,000-character headline', 'x'.repeat(10_000), 'headline: headline is 10,000 characters, over the limit of 300'],
     ['a headline one character over the limit', 'x'.repeat(301), 'headline: headline is 301 characters, over the limit of 300'],
-    ['a headline of invisible characters', '\u200b\u200b', 'headline: headline must not be empty (spaces and invisible characters alone do not count)'],
+    [
+      'a headline of invisible characters',
+      '\u200b\u200b',
+      'headline: headline must not be empty (spaces and invisible characters alone do not count)',
+    ],
   ])('refuses %s in the build’s words', (_, headline, problem) => {
     expect(problemsOf(headline)).toEqual([problem]);
   });
@@ -79,7 +98,9 @@ describe('newArticleProblems', () => {
   });
 
   it('refuses an author the registry does not have, as the build does', () => {
-    expect(problemsOf('A column', [{ name: 'Ana Ruix' }])).toEqual([expect.stringContaining('"Ana Ruix" is not a registered author (did you mean "Ana Ruiz"?)')]);
+    expect(problemsOf('A column', [{ name: 'Ana Ruix' }])).toEqual([
+      expect.stringContaining('"Ana Ruix" is not a registered author (did you mean "Ana Ruiz"?)'),
+    ]);
   });
 });
 

@@ -7,7 +7,13 @@ const sections = [
   { name: 'Business', slug: 'business', description: 'B.', subsections: [] },
 ];
 const authors: RegisteredAuthor[] = [
-  { name: 'The Washington Post', slug: 'the-washington-post', kind: 'organization', sameAs: [], file: 'content/authors/the-washington-post.md' },
+  {
+    name: 'The Washington Post',
+    slug: 'the-washington-post',
+    kind: 'organization',
+    sameAs: [],
+    file: 'content/authors/the-washington-post.md',
+  },
   { name: 'Ana Ruiz', slug: 'ana-ruiz', kind: 'person', url: 'https://example.org/ana', sameAs: [], file: 'content/authors/ana-ruiz.md' },
 ];
 const resolve = (frontmatter: Record<string, unknown>) => resolveRegisteredNames(frontmatter, { sections, authors });
@@ -21,13 +27,17 @@ describe('sections', () => {
     expect(resolve({ section: 'Wolrd' }).problems).toEqual([
       {
         path: ['section'],
-        message: '"Wolrd" is not a registered section (did you mean "World"?). Registered: World, Business. To add one, list it in content/sections.yaml',
+        message:
+          '"Wolrd" is not a registered section (did you mean "World"?). Registered: World, Business. To add one, list it in content/sections.yaml',
       },
     ]);
   });
 
   it('stores a subsection in its registered form, and refuses one the section does not have', () => {
-    expect(resolve({ section: 'world', subsection: 'the americas' }).frontmatter).toMatchObject({ subsection: 'The Americas', subsectionSlug: 'the-americas' });
+    expect(resolve({ section: 'world', subsection: 'the americas' }).frontmatter).toMatchObject({
+      subsection: 'The Americas',
+      subsectionSlug: 'the-americas',
+    });
     expect(resolve({ section: 'Business', subsection: 'The Americas' }).problems[0]?.message).toMatch(
       /^"The Americas" is not a registered subsection of Business\. Registered: none yet/,
     );
@@ -47,7 +57,9 @@ describe('bylines', () => {
   it('refuses an unregistered author with a did-you-mean and the way to credit a one-off', () => {
     const [problem] = resolve({ byline: [{ name: 'Ana Ruis' }] }).problems;
     expect(problem?.path).toEqual(['byline', 0, 'name']);
-    expect(problem?.message).toMatch(/^"Ana Ruis" is not a registered author \(did you mean "Ana Ruiz"\?\)\..*add "oneOff: true" to the entry$/);
+    expect(problem?.message).toMatch(
+      /^"Ana Ruis" is not a registered author \(did you mean "Ana Ruiz"\?\)\..*add "oneOff: true" to the entry$/,
+    );
   });
 
   it('leaves a one-off credit as written', () => {
@@ -90,7 +102,7 @@ describe('bylines: one name, one author', () => {
     expect(credited(typed).problems).toEqual([expect.stringMatching(new RegExp(`^"${typed}" is not a registered author`))]);
   });
 
-  it('refuses a name that is one author\'s name and another\'s file name, naming both files', () => {
+  it("refuses a name that is one author's name and another's file name, naming both files", () => {
     const clash: RegisteredAuthor[] = [
       { name: 'aruiz', slug: 'aruiz-agency', kind: 'organization', sameAs: [], file: 'content/authors/aruiz-agency.md' },
       lookalikes[3]!,
@@ -107,7 +119,9 @@ describe('bylines: one name, one author', () => {
       { name: 'José Pérez'.normalize('NFD'), slug: 'jose-perez-2', kind: 'person', sameAs: [], file: 'content/authors/jose-perez-2.md' },
     ];
     expect(credited('José Pérez', twins).problems).toEqual([
-      expect.stringMatching(/^"José Pérez" names more than one registered author: .*\(content\/authors\/jose-perez\.md\) and .*\(content\/authors\/jose-perez-2\.md\)/),
+      expect.stringMatching(
+        /^"José Pérez" names more than one registered author: .*\(content\/authors\/jose-perez\.md\) and .*\(content\/authors\/jose-perez-2\.md\)/,
+      ),
     ]);
   });
 
@@ -137,14 +151,22 @@ describe('sections: one name, one section, at its registered slug', () => {
   });
 
   it('stores a subsection with its registered slug', () => {
-    expect(filed({ section: 'Search', subsection: 'engines' }).frontmatter).toMatchObject({ sectionSlug: 'search-desk', subsectionSlug: 'engines-desk' });
+    expect(filed({ section: 'Search', subsection: 'engines' }).frontmatter).toMatchObject({
+      sectionSlug: 'search-desk',
+      subsectionSlug: 'engines-desk',
+    });
   });
 
-  it.each(['Search Desk', 'Page Find', 'business-desk', 'engines-desk'])('finds no section for %j: a name near a slug, or a slug not registered for a section', (section) => {
-    expect(filed({ section }).problems.map((problem) => problem.message)).toEqual([expect.stringMatching(new RegExp(`^"${section}" is not a registered section`))]);
-  });
+  it.each(['Search Desk', 'Page Find', 'business-desk', 'engines-desk'])(
+    'finds no section for %j: a name near a slug, or a slug not registered for a section',
+    (section) => {
+      expect(filed({ section }).problems.map((problem) => problem.message)).toEqual([
+        expect.stringMatching(new RegExp(`^"${section}" is not a registered section`)),
+      ]);
+    },
+  );
 
-  it('refuses a name that is one section\'s name and another\'s slug, naming both', () => {
+  it("refuses a name that is one section's name and another's slug, naming both", () => {
     const clash = [...desks, { name: 'Markets', slug: 'stocks', description: 'M.', subsections: [] }];
     expect(resolveRegisteredNames({ section: 'markets' }, { sections: clash, authors }).problems).toEqual([
       {
@@ -157,7 +179,10 @@ describe('sections: one name, one section, at its registered slug', () => {
 
   it.each(['sectionSlug', 'subsectionSlug'])('refuses %s written by the author: the build fills it in', (field) => {
     expect(filed({ section: 'Search', [field]: 'search' }).problems).toEqual([
-      { path: [field], message: `unknown field "${field}": the build takes the address from the registered section in content/sections.yaml; remove it` },
+      {
+        path: [field],
+        message: `unknown field "${field}": the build takes the address from the registered section in content/sections.yaml; remove it`,
+      },
     ]);
   });
 });

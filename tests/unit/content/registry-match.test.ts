@@ -62,7 +62,7 @@ describe('registeredMatches: a byline names exactly one author, by the name as w
     },
   );
 
-  it('finds both authors when one\'s name is the other\'s file name, for the caller to refuse', () => {
+  it("finds both authors when one's name is the other's file name, for the caller to refuse", () => {
     const clash = [
       { name: 'aruiz', slug: 'the-aruiz-agency', file: 'content/authors/the-aruiz-agency.md' },
       { name: 'Ana Ruiz', slug: 'aruiz', file: 'content/authors/aruiz.md' },
@@ -73,16 +73,24 @@ describe('registeredMatches: a byline names exactly one author, by the name as w
 
 describe('ambiguousNameProblem', () => {
   it('names both files and how to pick one', () => {
-    expect(ambiguousNameProblem('author', 'Ana Ruiz', [authors[3]!, { name: 'Ana Ruiz', slug: 'ana-ruiz-2', file: 'content/authors/ana-ruiz-2.md' }])).toBe(
+    expect(
+      ambiguousNameProblem('author', 'Ana Ruiz', [
+        authors[3]!,
+        { name: 'Ana Ruiz', slug: 'ana-ruiz-2', file: 'content/authors/ana-ruiz-2.md' },
+      ]),
+    ).toBe(
       '"Ana Ruiz" names more than one registered author: "Ana Ruiz" (content/authors/aruiz.md) and "Ana Ruiz" (content/authors/ana-ruiz-2.md); ' +
         'write the slug of the one you mean ("aruiz" or "ana-ruiz-2"), or rename one of them',
     );
   });
 
   it('names sections, which share one file, by their slugs', () => {
-    expect(ambiguousNameProblem('section', 'search-desk', [{ name: 'Search', slug: 'search-desk' }, { name: 'Search-Desk', slug: 'desk' }])).toMatch(
-      /^"search-desk" names more than one registered section: "Search" \(slug search-desk\) and "Search-Desk" \(slug desk\);/,
-    );
+    expect(
+      ambiguousNameProblem('section', 'search-desk', [
+        { name: 'Search', slug: 'search-desk' },
+        { name: 'Search-Desk', slug: 'desk' },
+      ]),
+    ).toMatch(/^"search-desk" names more than one registered section: "Search" \(slug search-desk\) and "Search-Desk" \(slug desk\);/);
   });
 });
 

@@ -31,6 +31,8 @@ describe('summariseUnlinkedRelatedItems', () => {
       { file: 'b.md', links: [{ title: 'D' }] },
       { file: 'c.md', links: [{ title: 'E', url: '/e/' }] },
     ]);
-    expect(summary).toBe('[related links] 3 related items in 2 entries shown without a link, as listed by an earlier build (unchanged since)');
+    expect(summary).toBe(
+      '[related links] 3 related items in 2 entries shown without a link, as listed by an earlier build (unchanged since)',
+    );
   });
 });

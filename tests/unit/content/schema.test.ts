@@ -37,11 +37,15 @@ describe('article schema', () => {
   });
 
   it.each(['   ', '\u200B', '\u200B\u00AD\u200D', '\u2060 \uFEFF'])('rejects a headline a reader cannot see: %j', (headline) => {
-    expect(problems({ ...valid(), headline })).toEqual(['headline: headline must not be empty (spaces and invisible characters alone do not count)']);
+    expect(problems({ ...valid(), headline })).toEqual([
+      'headline: headline must not be empty (spaces and invisible characters alone do not count)',
+    ]);
   });
 
   it('rejects a dek of zero-width spaces like an empty one', () => {
-    expect(problems({ ...valid(), dek: '\u200B\u200B' })).toEqual(['dek: dek must not be empty (spaces and invisible characters alone do not count)']);
+    expect(problems({ ...valid(), dek: '\u200B\u200B' })).toEqual([
+      'dek: dek must not be empty (spaces and invisible characters alone do not count)',
+    ]);
   });
 
   it('rejects an empty byline', () => {
@@ -68,7 +72,12 @@ describe('article schema', () => {
     ['the source', (address: string) => ({ source: { publisher: 'Wire', url: address } }), 'source.url'],
     ['a one-off credit', (address: string) => ({ byline: [{ name: 'Wire', oneOff: true, url: address }] }), 'byline.0.url'],
   ])('refuses a user name or password in the address of %s', (_, fields, path) => {
-    for (const address of ['https://user:secret@example.org/a', 'https://user@example.org/a', 'https://:secret@example.org/', 'https:user:secret@example.org/'])
+    for (const address of [
+      'https://user:secret@example.org/a',
+      'https://user@example.org/a',
+      'https://:secret@example.org/',
+      'https:user:secret@example.org/',
+    ])
       expect(problems({ ...valid(), ...fields(address) })).toEqual([`${path}: ${CREDENTIALS}`]);
   });
 
@@ -139,11 +148,15 @@ describe('names shown in navigation and the search filters', () => {
   ];
 
   it.each(markup)('refuses the section %s', (value) => {
-    expect(problems({ ...valid(), section: value })).toEqual([expect.stringMatching(/^section: section must be plain text: "<" and ">" are not allowed/)]);
+    expect(problems({ ...valid(), section: value })).toEqual([
+      expect.stringMatching(/^section: section must be plain text: "<" and ">" are not allowed/),
+    ]);
   });
 
   it.each(markup)('refuses the byline name %s', (value) => {
-    expect(problems({ ...valid(), byline: [{ name: value, kind: 'person' }] })).toEqual([expect.stringMatching(/^byline\.0\.name: name must be plain text/)]);
+    expect(problems({ ...valid(), byline: [{ name: value, kind: 'person' }] })).toEqual([
+      expect.stringMatching(/^byline\.0\.name: name must be plain text/),
+    ]);
   });
 
   it.each(markup)('refuses the subsection and the tag %s', (value) => {
@@ -175,7 +188,11 @@ describe('limits on what one field may hold', () => {
 
   it.each([
     ['tags', Array.from({ length: 51 }, (_, i) => `Tag ${i}`), 'tags: tags has 51 entries, over the limit of 50'],
-    ['relatedLinks', Array.from({ length: 51 }, (_, i) => ({ title: `Link ${i}` })), 'relatedLinks: relatedLinks has 51 entries, over the limit of 50'],
+    [
+      'relatedLinks',
+      Array.from({ length: 51 }, (_, i) => ({ title: `Link ${i}` })),
+      'relatedLinks: relatedLinks has 51 entries, over the limit of 50',
+    ],
     ['byline', Array.from({ length: 51 }, (_, i) => ({ name: `Reporter ${i}` })), 'byline: byline has 51 entries, over the limit of 50'],
   ])('refuses more than 50 %s', (field, value, problem) => {
     expect(problems({ ...valid(), [field]: value })).toEqual([problem]);
@@ -203,12 +220,18 @@ describe('names that give no address', () => {
 
 describe('addresses as browsers read them', () => {
   it('escapes a quotation mark in a related link rather than publishing it raw', () => {
-    const { relatedLinks } = articleSchemaIn('America/New_York').parse({ ...valid(), relatedLinks: [{ title: 'T', url: 'https://example.org/a"b' }] });
+    const { relatedLinks } = articleSchemaIn('America/New_York').parse({
+      ...valid(),
+      relatedLinks: [{ title: 'T', url: 'https://example.org/a"b' }],
+    });
     expect(relatedLinks[0]?.url).toBe('https://example.org/a%22b');
   });
 
   it('escapes a quotation mark in the source address', () => {
-    const { source } = articleSchemaIn('America/New_York').parse({ ...valid(), source: { publisher: 'P', url: 'https://example.org/"x"' } });
+    const { source } = articleSchemaIn('America/New_York').parse({
+      ...valid(),
+      source: { publisher: 'P', url: 'https://example.org/"x"' },
+    });
     expect(source?.url).toBe('https://example.org/%22x%22');
   });
 
@@ -216,7 +239,9 @@ describe('addresses as browsers read them', () => {
     ['relatedLinks', [{ title: 'T', url: '/world/../search/' }], 'relatedLinks.0.url'],
     ['relatedLinks', [{ title: 'T', url: '/world/%2e%2e/x/' }], 'relatedLinks.0.url'],
   ])('refuses a %s path with dot segments, which would pass the check meant to confirm a file', (field, value, path) => {
-    expect(problems({ ...valid(), [field]: value })).toEqual([`${path}: must not have "." or ".." segments, which browsers resolve away to another address`]);
+    expect(problems({ ...valid(), [field]: value })).toEqual([
+      `${path}: must not have "." or ".." segments, which browsers resolve away to another address`,
+    ]);
   });
 
   it.each([
@@ -261,7 +286,9 @@ describe('a misspelt field', () => {
   });
 
   it("accepts a dateline's zone named as the IANA database names it", () => {
-    expect(articleSchemaIn('America/New_York').parse({ ...valid(), datelineZone: 'America/Mexico_City' }).datelineZone).toBe('America/Mexico_City');
+    expect(articleSchemaIn('America/New_York').parse({ ...valid(), datelineZone: 'America/Mexico_City' }).datelineZone).toBe(
+      'America/Mexico_City',
+    );
   });
 
   it("rejects a dateline's zone the IANA database does not know, saying how to write one", () => {

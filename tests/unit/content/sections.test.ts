@@ -15,14 +15,17 @@ describe('registeredSections', () => {
     expect(sections[0]?.subsections[0]?.slug).toBe('the-americas');
   });
 
-  it.each(['search', 'by', 'tags', 'page', 'pagefind'])('refuses a section whose address would be the site\'s own /%s/', (slug) => {
+  it.each(['search', 'by', 'tags', 'page', 'pagefind'])("refuses a section whose address would be the site's own /%s/", (slug) => {
     expect(registry([{ name: 'Anything', slug, description: 'D.' }]).problems[0]).toMatch(/is the site's own/);
   });
 
   it('refuses two sections with one address', () => {
-    expect(registry([{ name: 'World', description: 'D.' }, { name: 'World News', slug: 'world', description: 'D.' }]).problems).toEqual([
-      'section "World News" and section "World" would both be /world/; give one a different name or slug',
-    ]);
+    expect(
+      registry([
+        { name: 'World', description: 'D.' },
+        { name: 'World News', slug: 'world', description: 'D.' },
+      ]).problems,
+    ).toEqual(['section "World News" and section "World" would both be /world/; give one a different name or slug']);
   });
 
   it.each([
@@ -33,14 +36,26 @@ describe('registeredSections', () => {
       { name: 'Café', slug: 'cafe', description: 'D.' },
       { name: other === 'World' ? 'Café'.normalize('NFD') : 'café', slug: 'coffee', description: 'D.' },
     ]);
-    expect(problems).toEqual([`section "${other === 'World' ? 'Café'.normalize('NFD') : 'café'}" (slug coffee) has the name of section "Café" (slug cafe); give one of them another name`]);
+    expect(problems).toEqual([
+      `section "${other === 'World' ? 'Café'.normalize('NFD') : 'café'}" (slug coffee) has the name of section "Café" (slug cafe); give one of them another name`,
+    ]);
   });
 
   it('refuses two subsections of one section with one name, naming both', () => {
     expect(
-      registry([{ name: 'World', description: 'D.', subsections: [{ name: 'Europe', description: 'E.' }, { name: 'EUROPE', slug: 'eu', description: 'E.' }] }])
-        .problems,
-    ).toEqual(['subsection "EUROPE" (slug eu) of "World" has the name of subsection "Europe" (slug europe) of "World"; give one of them another name']);
+      registry([
+        {
+          name: 'World',
+          description: 'D.',
+          subsections: [
+            { name: 'Europe', description: 'E.' },
+            { name: 'EUROPE', slug: 'eu', description: 'E.' },
+          ],
+        },
+      ]).problems,
+    ).toEqual([
+      'subsection "EUROPE" (slug eu) of "World" has the name of subsection "Europe" (slug europe) of "World"; give one of them another name',
+    ]);
   });
 
   it.each([
@@ -53,7 +68,7 @@ describe('registeredSections', () => {
     expect(sections[0]?.slug).toBe(slug);
   });
 
-  it('refuses a section whose slug is a standing page\'s address, naming the page', () => {
+  it("refuses a section whose slug is a standing page's address, naming the page", () => {
     const owner = (slug: string) => (slug === 'about' ? 'the standing page content/pages/about.md' : false);
     expect(registeredSections(sectionsFileSchema.parse([{ name: 'About', description: 'D.' }]), owner).problems).toEqual([
       'section "About": the address /about/ is also the address of the standing page content/pages/about.md; give the section another slug, or rename the page',

@@ -10,8 +10,16 @@ describe('decodeArticleFile', () => {
   });
 
   it.each([
-    ['little-endian with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]), /UTF-16 \(little-endian\)/],
-    ['big-endian with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ARTICLE, 'utf16le').swap16()]), /UTF-16 \(big-endian\)/],
+    [
+      'little-endian with a byte-order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]),
+      /UTF-16 \(little-endian\)/,
+    ],
+    [
+      'big-endian with a byte-order mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ARTICLE, 'utf16le').swap16()]),
+      /UTF-16 \(big-endian\)/,
+    ],
     ['without a byte-order mark', Buffer.from(ARTICLE, 'utf16le'), /looks like UTF-16/],
   ])('refuses UTF-16 %s', (_name, bytes, problem) => {
     const decoded = decodeArticleFile(bytes);
