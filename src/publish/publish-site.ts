@@ -211,7 +211,7 @@ const photosInPlace = !full && placedBefore !== undefined && existsSync(publishe
 // Before the share images, which are drawn over each photo's card crop.
 const placedPhotos = await step('photos', () => placePhotos(staging, photos.map(photoJob), photoCache, photosInPlace ? placedBefore : {}));
 const photosRemoved = photosInPlace ? photosNoLongerShown(placedBefore, placedPhotos.now) : [];
-console.log(`build: ${placedPhotos.placed} photo files placed, from ${placedPhotos.made} photo(s) newly made`);
+console.log(`build: ${placedPhotos.added.length} photo files placed, from ${placedPhotos.made} photo(s) newly made`);
 // Side by side: the drawing threads, Pagefind's process and the headers' reading of the pages
 // each use a core of their own for much of their time.
 const [cards, search] = await Promise.all([

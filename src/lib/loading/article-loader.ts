@@ -35,7 +35,7 @@ import { displayTypography } from '#lib/markdown/typographic-text.ts';
 import { summarize } from '#lib/markdown/summary.ts';
 import { projectRegistries } from './registry-loaders.ts';
 import { standingPageFiles } from './registries.ts';
-import { checkedImage, imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside } from './image-files.ts';
+import { checkedImage, checkedPortrait, imageFileStamp, imageLocationProblem, linksOutside } from './image-files.ts';
 import { rememberPhotoOriginals } from './photo-originals.ts';
 import { articlePhotoUses } from '#lib/photos/photo-uses.ts';
 import type { PhotoSource } from '#lib/photos/variant-plan.ts';
@@ -163,10 +163,11 @@ export function articleLoader(options: { base: string; contentDir: string }): Lo
       const articleSchema = articleSchemaIn(settings.timeZone);
       const problems: string[] = [...registries.problems];
       // A portrait is decoded here, as an article's photos are: the registries are read synchronously.
+      // The authors' loader asks for the same check and gets this one's result (checkedPortrait).
       for (const author of registries.authors) {
         if (!author.photo) continue;
         const portrait = resolve(root, dirname(author.file), author.photo);
-        const problem = await imageDecodingProblem(portrait);
+        const { problem } = await checkedPortrait(portrait);
         if (problem) problems.push(`${author.file}\n  photo: ${relative(root, portrait)}: ${problem}`);
       }
       const files: string[] = [];

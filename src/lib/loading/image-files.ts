@@ -134,6 +134,23 @@ export function checkedImage(file: string): Promise<CheckedImage> {
   });
 }
 
+/** Portraits checked in this process, by path and stamp: the authors' loader and the articles' loader both need each one. */
+const portraitsChecked = new Map<string, Promise<CheckedImage>>();
+
+/**
+ * An author's portrait, checked once for both loaders that need it (the article loader reports a
+ * bad one, the authors' loader keeps a good one's hash and size). Only portraits: there are tens
+ * of them, where keeping every photo's result would hold the whole archive's in memory.
+ */
+export function checkedPortrait(file: string): Promise<CheckedImage> {
+  // The file's own stamp and, for a link, its target's: a dev server sees either replaced.
+  const target = statSync(file, { throwIfNoEntry: false });
+  const key = `${file}\0${imageFileStamp(file)}\0${target?.size}:${target?.mtimeMs}`;
+  let checked = portraitsChecked.get(key);
+  if (!checked) portraitsChecked.set(key, (checked = checkedImage(file)));
+  return checked;
+}
+
 /** Why the image at `file` cannot be published, or undefined once it has decoded (see checkedImage). */
 export async function imageDecodingProblem(file: string): Promise<string | undefined> {
   return (await checkedImage(file)).problem;

@@ -12,7 +12,7 @@ import { isSiteRootName } from '#lib/addresses/known-paths.ts';
 import { INFO_PAGES_FOLDER } from '#lib/content/info-pages.ts';
 import { SECTIONS_FILE } from '#lib/content/sections.ts';
 import { renderArticleBody } from '#lib/cache/article-body.ts';
-import { checkedImage } from './image-files.ts';
+import { checkedPortrait } from './image-files.ts';
 import { rememberPhotoOriginals } from './photo-originals.ts';
 import { portraitPhotoUses } from '#lib/photos/photo-uses.ts';
 import type { PhotoSource } from '#lib/photos/variant-plan.ts';
@@ -53,7 +53,7 @@ export function sectionsLoader(options: { contentDir: string }): Loader {
  * checks every portrait and reports that one, with the other problems, before any page is made.
  */
 async function portraitSource(file: string): Promise<PhotoSource | undefined> {
-  return (await checkedImage(file)).source;
+  return (await checkedPortrait(file)).source;
 }
 
 export function authorsLoader(options: { contentDir: string }): Loader {

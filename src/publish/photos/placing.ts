@@ -36,15 +36,15 @@ export function photoVariantsCache(root: string, buildCacheDir: string): string 
 /**
  * Makes what the cache at `cacheDir` lacks and links into `siteDir` every variant of `jobs` that
  * `alreadyPlaced` does not list there (a publish into the published site's own photo folder
- * places only new photos: its work follows the change, not the archive). Says how many files
- * were placed, how many photos made, which files were added and what the folder now holds.
+ * places only new photos: its work follows the change, not the archive). Says how many photos
+ * were made, which files were added and what the folder now holds.
  */
 export async function placePhotos(
   siteDir: string,
   jobs: readonly PhotoJob[],
   cacheDir: string,
   alreadyPlaced: PlacedPhotos = {},
-): Promise<{ placed: number; made: number; added: string[]; now: PlacedPhotos }> {
+): Promise<{ made: number; added: string[]; now: PlacedPhotos }> {
   // One job per photo, however many pages show it.
   const byPhoto = new Map<string, PhotoJob>();
   for (const job of jobs) {
@@ -70,5 +70,5 @@ export async function placePhotos(
     }
   }
   const now = Object.fromEntries([...byPhoto].map(([hash, job]) => [hash, job.variants.map((variant) => variant.path).sort()]));
-  return { placed: added.length, made: missing.length, added, now };
+  return { made: missing.length, added, now };
 }

@@ -7,7 +7,7 @@ import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside } from '#lib/loading/image-files.ts';
+import { checkedPortrait, imageDecodingProblem, imageFileStamp, imageLocationProblem, linksOutside } from '#lib/loading/image-files.ts';
 import { imageBomb, noisyJpeg, svgNamedJpeg, truncatedJpeg, truncatedPng } from '../../support/bad-images.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
@@ -140,5 +140,23 @@ describe('imageFileStamp', () => {
     rmSync(file);
     symlinkSync(join(outside, 'other.jpg'), file);
     expect(new Set([first, second, imageFileStamp(file)]).size).toBe(3);
+  });
+});
+
+describe('checkedPortrait', () => {
+  it('checks a portrait once for both loaders that ask', async () => {
+    const file = join(folders().article, 'portrait.jpg');
+    writeFileSync(file, await noisyJpeg());
+    expect(checkedPortrait(file)).toBe(checkedPortrait(file));
+    expect((await checkedPortrait(file)).source).toBeDefined();
+  });
+
+  it('checks it again once the file is replaced', async () => {
+    const file = join(folders().article, 'portrait.jpg');
+    writeFileSync(file, await noisyJpeg());
+    expect((await checkedPortrait(file)).problem).toBeUndefined();
+    writeFileSync(`${file}.new`, await truncatedJpeg());
+    renameSync(`${file}.new`, file);
+    expect((await checkedPortrait(file)).problem).toMatch(/^the image cannot be decoded/);
   });
 });
