@@ -150,6 +150,24 @@ test('under the headline, Copy link and the way to the other share links are one
   await expect(tools).toBeInViewport();
 });
 
+test('at 320 px the share row under the headline is one line, its link still named in full', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto(seed.permalink);
+  const tools = page.locator('.share-tools');
+  // The controls share.js adds (Copy link, and Share… where the browser has it) beside the link.
+  await expect(tools.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await page.evaluate(() => {
+    const row = document.querySelector('.share-tools [data-share-actions]')!;
+    const share = row.querySelector('li')!.cloneNode(true) as HTMLElement;
+    share.querySelector('a, button')!.textContent = 'Share…';
+    row.prepend(share);
+  });
+  const tops = await tools.locator('a, button').evaluateAll((controls) => controls.map((control) => control.getBoundingClientRect().top));
+  expect(tops).toHaveLength(3);
+  expect(new Set(tops).size).toBe(1);
+  await expect(tools.getByRole('link', { name: 'More ways to share' })).toHaveText(/^More/);
+});
+
 test('the Copy link under the headline copies the permalink and says so there', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(seed.permalink);
