@@ -20,11 +20,14 @@ function excerptNodes(html) {
   });
 }
 
-function resultItem(data) {
+/** A result, its link asking the article to mark the words searched for (article.js). */
+function resultItem(data, words) {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = data.url;
+  const address = new URL(data.url, location.href);
+  for (const word of words) address.searchParams.append('highlight', word);
+  link.href = `${address.pathname}${address.search}`;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const meta = document.createElement('p');
@@ -89,10 +92,10 @@ let searchCount = 0;
 let typing = false;
 let shown = [];
 
-async function showMore(results) {
+async function showMore({ results, words }) {
   const more = results.slice(shown.length, shown.length + PAGE);
   shown = shown.concat(more);
-  const items = await Promise.all(more.map(async (result) => resultItem(await result.data())));
+  const items = await Promise.all(more.map(async (result) => resultItem(await result.data(), words)));
   list.querySelector('[data-search-more]')?.remove();
   list.append(...items);
   if (shown.length < results.length) {
@@ -102,7 +105,7 @@ async function showMore(results) {
     button.type = 'button';
     button.textContent = `Show ${Math.min(PAGE, results.length - shown.length)} more results`;
     // The button goes; the reader carries on from the first result it added.
-    button.addEventListener('click', () => void showMore(results).then((added) => added[0]?.querySelector('a')?.focus()));
+    button.addEventListener('click', () => void showMore({ results, words }).then((added) => added[0]?.querySelector('a')?.focus()));
     item.append(button);
     list.append(item);
   }
@@ -135,7 +138,7 @@ async function run() {
   status.textContent = `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for ${quoted(found.words, found.partial)}${
     found.words.length > 1 ? ', each containing every word' : ''
   }.`;
-  await showMore(found.results);
+  await showMore(found);
 }
 
 async function start() {

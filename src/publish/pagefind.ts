@@ -19,7 +19,10 @@ import * as pagefind from 'pagefind';
 import { BUILD_CACHES, discardBrokenEntry } from '#lib/cache/build-cache.ts';
 import { searchIndexParts, type SearchIndexPart } from '#lib/metadata/search-index-parts.ts';
 import { settings } from '#lib/settings.ts';
-import { fileIdentity, linkTree } from './link-or-copy.ts';
+import { fileIdentity, linkOrCopy, linkTree } from './link-or-copy.ts';
+
+/** Pagefind's script that marks the words searched for on the page a result opens. */
+const HIGHLIGHTER = 'pagefind-highlight.js';
 
 /** Pages handed to Pagefind at a time: enough to keep its process busy, few enough to hold in memory. */
 const failIf = (errors: string[], what: string) => {
@@ -130,5 +133,12 @@ export async function buildSearchIndex(siteDir: string, articlePaths: string[], 
     renameSync(partial, cached);
   };
   for (const part of parts) await place(part);
+  // Article pages load the highlighter from one address, whichever part indexed them (every
+  // part's copy is the same file of the same Pagefind): see public/article.js.
+  if (parts[0]) {
+    const highlighter = join(siteDir, 'pagefind', HIGHLIGHTER);
+    rmSync(highlighter, { force: true });
+    linkOrCopy(join(siteDir, parts[0].bundlePath, HIGHLIGHTER), highlighter);
+  }
   return { parts: parts.length, indexed };
 }

@@ -59,7 +59,7 @@ test('the one script element with data is valid NewsArticle JSON-LD', async ({ p
 
 test('the page loads no script but the share enhancement', async ({ page }) => {
   const sources = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('src')));
-  expect(sources).toEqual(['/share.js']);
+  expect(sources).toEqual(['/article.js']);
   expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
 });
 
@@ -154,7 +154,7 @@ test('at 320 px the share row under the headline is one line, its link still nam
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto(seed.permalink);
   const tools = page.locator('.share-tools');
-  // The controls share.js adds (Copy link, and Share… where the browser has it) beside the link.
+  // The controls article.js adds (Copy link, and Share… where the browser has it) beside the link.
   await expect(tools.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await page.evaluate(() => {
     const row = document.querySelector('.share-tools [data-share-actions]')!;

@@ -207,6 +207,22 @@ test('search finds an article by a word of its body', async ({ page }) => {
   await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/library extends hours/);
 });
 
+test('a search result opens its article with the words searched for marked, nowhere else', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  await page.goto(fixtureSite('/search/?q=library%20late'));
+  await page.locator('[data-search-results] h2 a').first().click();
+  await expect(page).toHaveURL(/\?highlight=library&highlight=late$/);
+  const marked = page.locator('mark.search-found');
+  await expect(marked.first()).toBeVisible();
+  const words = await marked.allTextContents();
+  expect(new Set(words.map((word) => word.toLowerCase()))).toEqual(new Set(['library', 'late']));
+  // The headline and the share controls are the page's, not the article's text: never marked.
+  await expect(page.locator('h1 mark, .share-tools mark')).toHaveCount(0);
+  // Nothing the Content Security Policy refused (the highlighter's own inline style is turned off).
+  expect(errors).toEqual([]);
+});
+
 test("a search result's excerpt is a passage of the text, not its headline again", async ({ page }) => {
   await page.goto(fixtureSite('/search/?q=frustration'));
   const result = page.locator('[data-search-results] > li').first();

@@ -93,7 +93,7 @@ describe('hostile Markdown', () => {
 
   it('the whole page runs no script but the share enhancement', () => {
     const scripts = elements(page).filter((e) => e.tagName === 'script');
-    expect(scripts.map((s) => String(s.properties['src'] ?? s.properties['type'])).sort()).toEqual(['/share.js', 'application/ld+json']);
+    expect(scripts.map((s) => String(s.properties['src'] ?? s.properties['type'])).sort()).toEqual(['/article.js', 'application/ld+json']);
   });
 
   it('gives external links rel="noopener noreferrer"', () => {

@@ -5,9 +5,9 @@ const POLICY = `<meta http-equiv="content-security-policy" content="default-src 
 
 describe('policyFirst', () => {
   it('moves the policy to straight after the charset, ahead of scripts', () => {
-    const html = `<html><head><meta charset="utf-8"><title>T</title><script src="/share.js" defer></script>${POLICY}<style>p{}</style></head><body></body></html>`;
+    const html = `<html><head><meta charset="utf-8"><title>T</title><script src="/article.js" defer></script>${POLICY}<style>p{}</style></head><body></body></html>`;
     expect(policyFirst(html)).toBe(
-      `<html><head><meta charset="utf-8">${POLICY}<title>T</title><script src="/share.js" defer></script><style>p{}</style></head><body></body></html>`,
+      `<html><head><meta charset="utf-8">${POLICY}<title>T</title><script src="/article.js" defer></script><style>p{}</style></head><body></body></html>`,
     );
   });
 

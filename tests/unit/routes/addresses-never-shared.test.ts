@@ -17,7 +17,7 @@ import { articleCardPath, sectionFeedPath, tagPath } from '#lib/addresses/site-p
 import { folded } from '#lib/content/registry-match.ts';
 import { listingRoutes, type ListingKind } from '#lib/routes/listing-routes.ts';
 
-const PUBLIC_FILES = ['/favicon.svg', '/search.js', '/search-engine.js', '/share.js'];
+const PUBLIC_FILES = ['/favicon.svg', '/search.js', '/search-engine.js', '/article.js'];
 const isPublicFile = (path: string) => PUBLIC_FILES.includes(path);
 const SITE_FILES = [
   '/search/',

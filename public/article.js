@@ -1,3 +1,5 @@
+// The article page's one script, all of it progressive enhancement.
+
 // Copy link, and the browser's Share sheet where it has one, for every share panel
 // (ShareTools.astro, ShareLinks.astro), each added as its panel nears view (decision 011).
 (() => {
@@ -35,3 +37,11 @@
   );
   for (const panel of document.querySelectorAll('[data-share]')) watcher.observe(panel);
 })();
+
+// The words a reader searched for, marked in the article opened from the results (search.js
+// adds ?highlight= for each): Pagefind's own highlighter, fetched only then.
+if (new URLSearchParams(location.search).has('highlight'))
+  void import('/pagefind/pagefind-highlight.js').then(
+    ({ default: Highlighter }) =>
+      new Highlighter({ highlightParam: 'highlight', addStyles: false, markOptions: { className: 'search-found' } }),
+  );
