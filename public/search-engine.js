@@ -75,27 +75,49 @@ async function beginningHolders(pagefind, word, exact) {
 }
 
 /**
+ * The word the index holds nearest to `word`, which no article holds, or none: the first word
+ * found that begins as it does, trying its beginning one letter shorter each time, down to half
+ * of it ("drougth": "drougt", then "droug", which begins "drought"). Pagefind's plain search finds
+ * the words a beginning begins, and its first result's excerpt marks the word: one fragment.
+ */
+async function nearestWord(pagefind, word) {
+  const letters = [...word];
+  for (let length = letters.length - 1; length >= Math.max(3, Math.ceil(letters.length / 2)); length--) {
+    const first = (await pagefind.search(letters.slice(0, length).join(''))).results[0];
+    if (!first) continue;
+    const marked = /<mark>([^<]+)<\/mark>/u.exec((await first.data()).excerpt)?.[1];
+    return marked && bare(marked) !== bare(word) ? marked : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Searches for `query`. `filters` narrows (section, author, year: one value each); `newest`
  * orders by publication, newest first, instead of by relevance. `typing`: the reader is still
  * typing, so the last word, unless a space follows it, is matched as the beginning of a word
  * (`partial` in the answer); every other word stays exact. Returns the words searched for, those
- * no article holds (`unmatched`: then there are no results), and Pagefind's results, each with
- * its `data()`.
+ * no article holds (`unmatched`: then there are no results) with the nearest word the index holds
+ * for each, where there is one (`suggestions`, never for a word still being typed), and
+ * Pagefind's results, each with its `data()`.
  */
 export async function searchArticles(pagefind, query, { filters = {}, newest = false, typing = false } = {}) {
   const words = queryWords(query);
   const partial = typing && words.length > 0 && /\S$/u.test(query);
-  if (words.length === 0) return { words, partial, unmatched: [], results: [] };
+  if (words.length === 0) return { words, partial, unmatched: [], suggestions: {}, results: [] };
   // Unfiltered, so that a word is said to be in no article only when it is in none.
   const exact = await Promise.all(words.map((word) => pagefind.search(`"${word}"`)));
   const holders = exact.map((found) => new Set(found.results.map((result) => result.id)));
   if (partial) holders[holders.length - 1] = await beginningHolders(pagefind, words.at(-1), exact.at(-1));
   const unmatched = words.filter((_, i) => holders[i].size === 0);
-  if (unmatched.length > 0) return { words, partial, unmatched, results: [] };
+  if (unmatched.length > 0) {
+    const typed = unmatched.filter((word) => !(partial && word === words.at(-1)));
+    const nearest = await Promise.all(typed.map(async (word) => [word, await nearestWord(pagefind, word)]));
+    return { words, partial, unmatched, suggestions: Object.fromEntries(nearest.filter(([, near]) => near)), results: [] };
+  }
   const holdsEveryWord = (result) => holders.every((ids) => ids.has(result.id));
   const terms = words.join(' ');
   const ranked = await pagefind.search(terms, { filters });
-  if (!newest) return { words, partial, unmatched, results: ranked.results.filter(holdsEveryWord) };
+  if (!newest) return { words, partial, unmatched, suggestions: {}, results: ranked.results.filter(holdsEveryWord) };
   // Pagefind sorts within a part but merges parts by score, which a sort makes a place in the
   // part: so each part that has results is sorted alone, and the parts, whole days each, are
   // laid end to end, newest first.
@@ -105,5 +127,5 @@ export async function searchArticles(pagefind, query, { filters = {}, newest = f
   const sorted = await Promise.all(
     parts.map((part) => pagefind.search(terms, { filters: { ...filters, [PART_FILTER]: String(part) }, sort: { date: 'desc' } })),
   );
-  return { words, partial, unmatched, results: sorted.flatMap((found) => found.results.filter(holdsEveryWord)) };
+  return { words, partial, unmatched, suggestions: {}, results: sorted.flatMap((found) => found.results.filter(holdsEveryWord)) };
 }

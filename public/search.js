@@ -62,7 +62,7 @@ function searchLink(text, changes) {
   return link;
 }
 
-function sayNothingFound({ words, partial, unmatched }, filtered) {
+function sayNothingFound({ words, partial, unmatched, suggestions }, filtered) {
   if (unmatched.length > 0) {
     const kept = words.filter((word) => !unmatched.includes(word));
     const beginning = partial && unmatched.at(-1) === words.at(-1);
@@ -72,7 +72,12 @@ function sayNothingFound({ words, partial, unmatched }, filtered) {
           `a word beginning ${quoted(unmatched.slice(-1), true)}`,
         ]
       : [`the word${unmatched.length > 1 ? 's' : ''} ${quoted(unmatched)}`];
-    status.append(`No results: no article contains ${named.filter(Boolean).join(' ')}. Check the spelling`);
+    status.append(`No results: no article contains ${named.filter(Boolean).join(' ')}.`);
+    if (Object.keys(suggestions).length > 0) {
+      const nearest = words.map((word) => suggestions[word] ?? word).join(' ');
+      status.append(' Did you mean ', searchLink(nearest, { q: nearest }), '?');
+    }
+    status.append(' Check the spelling');
     if (kept.length > 0) status.append(', or search for ', searchLink(kept.join(' '), { q: kept.join(' ') }), ' alone');
     status.append('.');
   } else if (filtered) {

@@ -223,6 +223,15 @@ test('a search result opens its article with the words searched for marked, nowh
   expect(errors).toEqual([]);
 });
 
+test('a misspelt word gets no results and the nearest word the index has, one click away', async ({ page }) => {
+  await page.goto(fixtureSite('/search/?q=libary'));
+  const status = page.locator('[data-search-status]');
+  await expect(status).toContainText('No results: no article contains the word “libary”. Did you mean library?');
+  await status.getByRole('link', { name: 'library' }).click();
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveText(/library extends hours/);
+  await expect(page).toHaveURL(/\?q=library$/);
+});
+
 test("a search result's excerpt is a passage of the text, not its headline again", async ({ page }) => {
   await page.goto(fixtureSite('/search/?q=frustration'));
   const result = page.locator('[data-search-results] > li').first();

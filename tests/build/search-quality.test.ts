@@ -61,7 +61,21 @@ describe.each([4, 40])('search over %i parts', (partCount) => {
     'shows nothing for "$query", naming the words no article holds',
     async ({ query, missing }) => {
       const search = await exactWordSearch(site, bundlesAt(partCount));
-      expect(await search(query)).toEqual({ count: 0, top: [], unmatched: missing });
+      expect(await search(query)).toMatchObject({ count: 0, top: [], unmatched: missing });
     },
   );
+
+  it.each(queries.filter((query) => query.relevant.length === 0))(
+    'suggests for "$query" only words that some article holds',
+    async ({ query, held }) => {
+      const search = await exactWordSearch(site, bundlesAt(partCount));
+      const { suggestions } = await search(query);
+      for (const word of Object.values(suggestions)) expect(held(word), word).toBe(true);
+    },
+  );
+
+  it('suggests "drought" for "drougth"', async () => {
+    const search = await exactWordSearch(site, bundlesAt(partCount));
+    expect((await search('Tlaxcala drougth')).suggestions).toEqual({ drougth: 'drought' });
+  });
 });

@@ -108,7 +108,7 @@ const wordPattern = (word: string) =>
  * The queries, each with the slugs of the articles that hold every word of it as a word (in
  * the text, or the byline), found by reading the text, not by any search.
  */
-export function qualityQueries(): Array<{ query: string; relevant: string[]; missing: string[] }> {
+export function qualityQueries(): Array<{ query: string; relevant: string[]; missing: string[]; held: (word: string) => boolean }> {
   const articles = qualityArticles();
   const holders = (query: string) =>
     articles
@@ -124,7 +124,12 @@ export function qualityQueries(): Array<{ query: string; relevant: string[]; mis
     'Wielgosz',
     'Watergate',
     'Tlaxcala drougth',
-  ].map((query) => ({ query, relevant: holders(query), missing: query.split(' ').filter((word) => holders(word).length === 0) }));
+  ].map((query) => ({
+    query,
+    relevant: holders(query),
+    missing: query.split(' ').filter((word) => holders(word).length === 0),
+    held: (word: string) => holders(word).length > 0,
+  }));
 }
 
 /**
@@ -174,8 +179,12 @@ export async function exactWordSearch(siteDir: string, bundles: string[]) {
   const { createInstance } = await loadPagefind(siteDir, bundles[0]!);
   const pagefind: unknown = await openParts(createInstance, bundles);
   return async (query: string) => {
-    const { results, unmatched } = (await searchArticles(pagefind, query)) as { results: PagefindResult[]; unmatched: string[] };
-    return { count: results.length, top: await Promise.all(results.slice(0, 10).map(slugOf)), unmatched };
+    const { results, unmatched, suggestions } = (await searchArticles(pagefind, query)) as {
+      results: PagefindResult[];
+      unmatched: string[];
+      suggestions: Record<string, string>;
+    };
+    return { count: results.length, top: await Promise.all(results.slice(0, 10).map(slugOf)), unmatched, suggestions };
   };
 }
 
