@@ -120,3 +120,14 @@ test('the front page leads with a story set large, then secondary stories and bl
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test("a listing's page links sit under the list they page through, not out at the frame's edge", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(fixtureSite('/by/fixture-reporter-one/'));
+  const right = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => element.getBoundingClientRect().right);
+  expect(await right('nav.pagination')).toBeLessThanOrEqual(await right('.teaser-list'));
+});
