@@ -38,10 +38,12 @@
   for (const panel of document.querySelectorAll('[data-share]')) watcher.observe(panel);
 })();
 
-// The words a reader searched for, marked in the article opened from the results (search.js
-// adds ?highlight= for each): Pagefind's own highlighter, fetched only then.
+// The words searched for (?highlight=, from search.js) marked as whole words by Pagefind's highlighter.
 if (new URLSearchParams(location.search).has('highlight'))
-  void import('/pagefind/pagefind-highlight.js').then(
-    ({ default: Highlighter }) =>
-      new Highlighter({ highlightParam: 'highlight', addStyles: false, markOptions: { className: 'search-found' } }),
-  );
+  import('/pagefind/pagefind-highlight.js')
+    .then(({ default: Highlighter }) => {
+      const limiters = [...',.;:!?()[]"“”‘’\''];
+      const markOptions = { className: 'search-found', accuracy: { value: 'exactly', limiters } };
+      return new Highlighter({ highlightParam: 'highlight', addStyles: false, markOptions });
+    })
+    .catch(() => {}); // No index (nothing published, or the dev server): nothing to mark.

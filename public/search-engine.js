@@ -74,19 +74,24 @@ async function beginningHolders(pagefind, word, exact) {
   return holders;
 }
 
+/** A word as the excerpt shows it, without the punctuation Pagefind marks with it ("drought,"). */
+const trimmed = (text) => text.replaceAll(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 /**
  * The word the index holds nearest to `word`, which no article holds, or none: the first word
  * found that begins as it does, trying its beginning one letter shorter each time, down to half
  * of it ("drougth": "drougt", then "droug", which begins "drought"). Pagefind's plain search finds
- * the words a beginning begins, and its first result's excerpt marks the word: one fragment.
+ * the words a beginning begins, and its first result's excerpt marks the word: one fragment. A
+ * mark that does not begin so (Pagefind widening to a shorter indexed word) is passed over.
  */
 async function nearestWord(pagefind, word) {
   const letters = [...word];
   for (let length = letters.length - 1; length >= Math.max(3, Math.ceil(letters.length / 2)); length--) {
-    const first = (await pagefind.search(letters.slice(0, length).join(''))).results[0];
+    const beginning = letters.slice(0, length).join('');
+    const first = (await pagefind.search(beginning)).results[0];
     if (!first) continue;
-    const marked = /<mark>([^<]+)<\/mark>/u.exec((await first.data()).excerpt)?.[1];
-    return marked && bare(marked) !== bare(word) ? marked : undefined;
+    const marked = trimmed(/<mark>([^<]+)<\/mark>/u.exec((await first.data()).excerpt)?.[1] ?? '');
+    if (bare(marked).startsWith(bare(beginning)) && bare(marked) !== bare(word)) return marked;
   }
   return undefined;
 }
@@ -103,7 +108,7 @@ async function nearestWord(pagefind, word) {
 export async function searchArticles(pagefind, query, { filters = {}, newest = false, typing = false } = {}) {
   const words = queryWords(query);
   const partial = typing && words.length > 0 && /\S$/u.test(query);
-  if (words.length === 0) return { words, partial, unmatched: [], suggestions: {}, results: [] };
+  if (words.length === 0) return { words, partial, unmatched: [], suggestions: new Map(), results: [] };
   // Unfiltered, so that a word is said to be in no article only when it is in none.
   const exact = await Promise.all(words.map((word) => pagefind.search(`"${word}"`)));
   const holders = exact.map((found) => new Set(found.results.map((result) => result.id)));
@@ -112,12 +117,12 @@ export async function searchArticles(pagefind, query, { filters = {}, newest = f
   if (unmatched.length > 0) {
     const typed = unmatched.filter((word) => !(partial && word === words.at(-1)));
     const nearest = await Promise.all(typed.map(async (word) => [word, await nearestWord(pagefind, word)]));
-    return { words, partial, unmatched, suggestions: Object.fromEntries(nearest.filter(([, near]) => near)), results: [] };
+    return { words, partial, unmatched, suggestions: new Map(nearest.filter(([, near]) => near)), results: [] };
   }
   const holdsEveryWord = (result) => holders.every((ids) => ids.has(result.id));
   const terms = words.join(' ');
   const ranked = await pagefind.search(terms, { filters });
-  if (!newest) return { words, partial, unmatched, suggestions: {}, results: ranked.results.filter(holdsEveryWord) };
+  if (!newest) return { words, partial, unmatched, suggestions: new Map(), results: ranked.results.filter(holdsEveryWord) };
   // Pagefind sorts within a part but merges parts by score, which a sort makes a place in the
   // part: so each part that has results is sorted alone, and the parts, whole days each, are
   // laid end to end, newest first.
@@ -127,5 +132,5 @@ export async function searchArticles(pagefind, query, { filters = {}, newest = f
   const sorted = await Promise.all(
     parts.map((part) => pagefind.search(terms, { filters: { ...filters, [PART_FILTER]: String(part) }, sort: { date: 'desc' } })),
   );
-  return { words, partial, unmatched, suggestions: {}, results: sorted.flatMap((found) => found.results.filter(holdsEveryWord)) };
+  return { words, partial, unmatched, suggestions: new Map(), results: sorted.flatMap((found) => found.results.filter(holdsEveryWord)) };
 }

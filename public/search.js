@@ -73,8 +73,9 @@ function sayNothingFound({ words, partial, unmatched, suggestions }, filtered) {
         ]
       : [`the word${unmatched.length > 1 ? 's' : ''} ${quoted(unmatched)}`];
     status.append(`No results: no article contains ${named.filter(Boolean).join(' ')}.`);
-    if (Object.keys(suggestions).length > 0) {
-      const nearest = words.map((word) => suggestions[word] ?? word).join(' ');
+    // Only when every word no article holds has a nearest word: otherwise that search finds nothing too.
+    if (unmatched.every((word) => suggestions.has(word))) {
+      const nearest = words.map((word) => suggestions.get(word) ?? word).join(' ');
       status.append(' Did you mean ', searchLink(nearest, { q: nearest }), '?');
     }
     status.append(' Check the spelling');
@@ -96,6 +97,9 @@ let searchCount = 0;
 /** Whether the query was last changed by typing (not sent with Enter, nor read from the address). */
 let typing = false;
 let shown = [];
+
+/** The words to mark in an article opened from the results: a word still being typed is not one yet. */
+const wordsToMark = ({ words, partial }) => (partial ? words.slice(0, -1) : words);
 
 async function showMore({ results, words }) {
   const more = results.slice(shown.length, shown.length + PAGE);
@@ -143,7 +147,7 @@ async function run() {
   status.textContent = `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for ${quoted(found.words, found.partial)}${
     found.words.length > 1 ? ', each containing every word' : ''
   }.`;
-  await showMore(found);
+  await showMore({ results: found.results, words: wordsToMark(found) });
 }
 
 async function start() {

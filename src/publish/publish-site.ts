@@ -107,7 +107,10 @@ async function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
  */
 async function holdAstro(): Promise<() => Promise<void>> {
   const lockfilePath = resolve('.astro-build.lock');
-  const options = { lockfilePath, stale: 20_000 };
+  // A lock found taken over (its refresh late by more than `stale` on a loaded machine) is said,
+  // not thrown from a timer in the middle of Astro's build.
+  const onCompromised = (error: Error) => console.warn(`build: the Astro lock was taken over (${error.message})`);
+  const options = { lockfilePath, stale: 20_000, onCompromised };
   try {
     return await lock(process.cwd(), options);
   } catch (error) {
@@ -172,20 +175,24 @@ const linked = await step('linking the unchanged published pages', () =>
   full ? { files: new Map<string, number>() } : linkPublishedPages(outDir, staging, buildCacheDir),
 );
 const releaseAstro = await step('waiting for any other build of this project to leave Astro', () => holdAstro());
-await step('astro', () =>
-  runAstro(['build', '--outDir', staging, ...(full ? ['--force'] : [])], {
-    ...process.env,
-    NODE_OPTIONS: [
-      process.env['NODE_OPTIONS'] ?? '',
-      `--max-old-space-size=${ASTRO_HEAP_MB}`,
-      // A page Astro writes replaces the linked one rather than altering the published site's copy.
-      `--experimental-strip-types --disable-warning=ExperimentalWarning --import=${pathToFileURL(resolve(import.meta.dirname, 'replace-not-overwrite.ts')).href}`,
-    ]
-      .join(' ')
-      .trim(),
-  }),
-);
-await releaseAstro();
+await step('astro', async () => {
+  try {
+    await runAstro(['build', '--outDir', staging, ...(full ? ['--force'] : [])], {
+      ...process.env,
+      NODE_OPTIONS: [
+        process.env['NODE_OPTIONS'] ?? '',
+        `--max-old-space-size=${ASTRO_HEAP_MB}`,
+        // A page Astro writes replaces the linked one rather than altering the published site's copy.
+        `--experimental-strip-types --disable-warning=ExperimentalWarning --import=${pathToFileURL(resolve(import.meta.dirname, 'replace-not-overwrite.ts')).href}`,
+      ]
+        .join(' ')
+        .trim(),
+    });
+  } finally {
+    // Before the step says it is done: a build killed at that line leaves no lock behind.
+    await releaseAstro();
+  }
+});
 const unmade = removeUnmadePages(linked, staging, buildCacheDir);
 console.log(`build: ${linked.files.size} published pages linked, ${unmade} of them no longer made`);
 // Loaded only now: with their dependencies (date-fns among them) they add about

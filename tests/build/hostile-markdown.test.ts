@@ -91,7 +91,7 @@ describe('hostile Markdown', () => {
     expect(bad).toEqual([]);
   });
 
-  it('the whole page runs no script but the share enhancement', () => {
+  it('the whole page runs no script but the article script', () => {
     const scripts = elements(page).filter((e) => e.tagName === 'script');
     expect(scripts.map((s) => String(s.properties['src'] ?? s.properties['type'])).sort()).toEqual(['/article.js', 'application/ld+json']);
   });

@@ -182,9 +182,14 @@ export async function exactWordSearch(siteDir: string, bundles: string[]) {
     const { results, unmatched, suggestions } = (await searchArticles(pagefind, query)) as {
       results: PagefindResult[];
       unmatched: string[];
-      suggestions: Record<string, string>;
+      suggestions: Map<string, string>;
     };
-    return { count: results.length, top: await Promise.all(results.slice(0, 10).map(slugOf)), unmatched, suggestions };
+    return {
+      count: results.length,
+      top: await Promise.all(results.slice(0, 10).map(slugOf)),
+      unmatched,
+      suggestions: Object.fromEntries(suggestions),
+    };
   };
 }
 

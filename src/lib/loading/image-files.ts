@@ -145,7 +145,7 @@ const portraitsChecked = new Map<string, Promise<CheckedImage>>();
 export function checkedPortrait(file: string): Promise<CheckedImage> {
   // The file's own stamp and, for a link, its target's: a dev server sees either replaced.
   const target = statSync(file, { throwIfNoEntry: false });
-  const key = `${file}\0${imageFileStamp(file)}\0${target?.size}:${target?.mtimeMs}`;
+  const key = `${file}\0${imageFileStamp(file)}\0${target?.size}:${target?.mtimeMs}:${target?.ctimeMs}:${target?.ino}`;
   let checked = portraitsChecked.get(key);
   if (!checked) portraitsChecked.set(key, (checked = checkedImage(file)));
   return checked;

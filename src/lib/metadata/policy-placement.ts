@@ -1,7 +1,7 @@
 /**
  * A Content-Security-Policy given in a <meta> element governs only what the
  * browser parses after it. Astro writes its policy <meta> at the end of
- * <head>, after the structured data and the share script; this moves it to
+ * <head>, after the structured data and the article script; this moves it to
  * straight after <meta charset>, where the policy covers the whole page.
  */
 const POLICY_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
