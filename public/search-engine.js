@@ -102,7 +102,7 @@ async function nearestWord(pagefind, word) {
  * typing, so the last word, unless a space follows it, is matched as the beginning of a word
  * (`partial` in the answer); every other word stays exact. Returns the words searched for, those
  * no article holds (`unmatched`: then there are no results) with the nearest word the index holds
- * for each, where there is one (`suggestions`, never for a word still being typed), and
+ * for each (`suggestions`: for all of them or none, never for a word still being typed), and
  * Pagefind's results, each with its `data()`.
  */
 export async function searchArticles(pagefind, query, { filters = {}, newest = false, typing = false } = {}) {
@@ -115,9 +115,14 @@ export async function searchArticles(pagefind, query, { filters = {}, newest = f
   if (partial) holders[holders.length - 1] = await beginningHolders(pagefind, words.at(-1), exact.at(-1));
   const unmatched = words.filter((_, i) => holders[i].size === 0);
   if (unmatched.length > 0) {
-    const typed = unmatched.filter((word) => !(partial && word === words.at(-1)));
-    const nearest = await Promise.all(typed.map(async (word) => [word, await nearestWord(pagefind, word)]));
-    return { words, partial, unmatched, suggestions: new Map(nearest.filter(([, near]) => near)), results: [] };
+    // Offered only when every word no article holds has one, none of them still being typed:
+    // otherwise the search suggested would find nothing either.
+    const suggestions = new Map();
+    if (!(partial && unmatched.includes(words.at(-1)))) {
+      const nearest = await Promise.all(unmatched.map(async (word) => [word, await nearestWord(pagefind, word)]));
+      if (nearest.every(([, near]) => near)) for (const [word, near] of nearest) suggestions.set(word, near);
+    }
+    return { words, partial, unmatched, suggestions, results: [] };
   }
   const holdsEveryWord = (result) => holders.every((ids) => ids.has(result.id));
   const terms = words.join(' ');

@@ -73,8 +73,7 @@ function sayNothingFound({ words, partial, unmatched, suggestions }, filtered) {
         ]
       : [`the word${unmatched.length > 1 ? 's' : ''} ${quoted(unmatched)}`];
     status.append(`No results: no article contains ${named.filter(Boolean).join(' ')}.`);
-    // Only when every word no article holds has a nearest word: otherwise that search finds nothing too.
-    if (unmatched.every((word) => suggestions.has(word))) {
+    if (suggestions.size > 0) {
       const nearest = words.map((word) => suggestions.get(word) ?? word).join(' ');
       status.append(' Did you mean ', searchLink(nearest, { q: nearest }), '?');
     }
