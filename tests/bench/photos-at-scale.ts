@@ -14,6 +14,11 @@
  * `npm run bench -- photos N runs cold`, then `... warm`: the same in two sittings, in a folder
  * kept between them (`$TMPDIR/photos-N`), so that the long cold builds of a large archive can
  * run beside other work and the warm builds, the figures compared, on a quiet machine.
+ * `... resume` finishes a cold sitting that was stopped (its articles and caches kept; the builds
+ * that complete them are not cold, so no cold figure is printed), then runs the warm builds.
+ *
+ * The warm builds alternate, with photos then without, so that other work on the machine weighs
+ * on both series alike.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,8 +29,8 @@ import { writeSyntheticArticles } from './synthetic-articles.ts';
 const N = Number(process.argv[3] ?? 200);
 const RUNS = Number(process.argv[4] ?? 3);
 const phaseArgument = process.argv[5];
-if (phaseArgument !== undefined && phaseArgument !== 'cold' && phaseArgument !== 'warm')
-  throw new Error(`usage: npm run bench -- photos N [runs] [cold|warm], not "${phaseArgument}"`);
+if (phaseArgument !== undefined && !['cold', 'warm', 'resume'].includes(phaseArgument))
+  throw new Error(`usage: npm run bench -- photos N [runs] [cold|warm|resume], not "${phaseArgument}"`);
 const PHASE = phaseArgument;
 const ROOT = resolve(import.meta.dirname, '../..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -36,12 +41,14 @@ if (PHASE === 'cold') {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work);
 }
+if (PHASE === 'resume' && !existsSync(join(work, 'with-photos')))
+  throw new Error(`nothing to resume in ${work}: run "npm run bench -- photos ${N} ${RUNS} cold" first`);
 if (PHASE === 'warm' && !existsSync(coldResults))
   throw new Error(`no cold builds in ${work}: run "npm run bench -- photos ${N} ${RUNS} cold" first`);
 
 const withPhotos = join(work, 'with-photos');
 const withoutPhotos = join(work, 'without-photos');
-if (PHASE !== 'warm') {
+if (PHASE === undefined || PHASE === 'cold') {
   console.log(`bench: writing ${N} articles, each with a photo, in ${withPhotos}`);
   await writeSyntheticArticles(withPhotos, N, { photoShare: 1 });
   // The same articles, their photo blocks taken out and their photos left behind.
@@ -96,25 +103,26 @@ const colds: Record<string, Build> = PHASE === 'warm' ? (JSON.parse(readFileSync
 if (PHASE !== 'warm') {
   for (const [name, content] of SERIES) {
     const cold = await build(content, where(name).cache, where(name).out);
-    console.log(`  ${name}, cold: ${cold.seconds.toFixed(1)} s, peak ${mb(cold.peakRssBytes)}, ${stepTimes(cold)}`);
+    const kind = PHASE === 'resume' ? 'finishing the stopped cold build' : 'cold';
+    console.log(`  ${name}, ${kind}: ${cold.seconds.toFixed(1)} s, peak ${mb(cold.peakRssBytes)}, ${stepTimes(cold)}`);
     colds[name] = cold;
   }
-  writeFileSync(coldResults, JSON.stringify(colds));
+  if (PHASE === 'cold') writeFileSync(coldResults, JSON.stringify(colds));
 }
 if (PHASE === 'cold') {
   console.log(`bench: cold builds done and kept in ${work}; now "npm run bench -- photos ${N} ${RUNS} warm"`);
   process.exit(0);
 }
 
-const results: Record<string, { cold: Build; warm: Build[] }> = {};
-for (const [name, content] of SERIES) {
-  const warm = [];
-  for (let run = 1; run <= RUNS; run++) {
+const results: Record<string, { cold: Build; warm: Build[] }> = Object.fromEntries(
+  SERIES.map(([name]) => [name, { cold: colds[name]!, warm: [] as Build[] }]),
+);
+for (let run = 1; run <= RUNS; run++) {
+  for (const [name, content] of SERIES) {
     const result = await build(content, where(name).cache, where(name).out);
     console.log(`  ${name}, warm run ${run}: ${result.seconds.toFixed(1)} s, peak ${mb(result.peakRssBytes)}, ${stepTimes(result)}`);
-    warm.push(result);
+    results[name]!.warm.push(result);
   }
-  results[name] = { cold: colds[name]!, warm };
 }
 
 const lead = (site: string) => {
@@ -134,9 +142,11 @@ const [w, wo] = [results['with photos']!, results['without photos']!];
 const warmSeconds = (r: typeof w) => median(r.warm.map((run) => run.seconds));
 const warmPeak = (r: typeof w) => median(r.warm.map((run) => run.peakRssBytes));
 console.log(`\nbench: ${N} articles, each with a photo, against the same without; warm: median of ${RUNS}`);
-console.log(
-  `  cold, a photo: ${((w.cold.seconds - wo.cold.seconds) / N).toFixed(3)} s of wall time (the cold build with photos less the one without, over ${N}; the photo step alone ${(w.cold.photoSeconds / N).toFixed(3)} s)`,
-);
+if (PHASE === 'resume') console.log('  cold, a photo: not measured (a resumed cold sitting)');
+else
+  console.log(
+    `  cold, a photo: ${((w.cold.seconds - wo.cold.seconds) / N).toFixed(3)} s of wall time (the cold build with photos less the one without, over ${N}; the photo step alone ${(w.cold.photoSeconds / N).toFixed(3)} s)`,
+  );
 console.log(
   `  warm build: ${warmSeconds(w).toFixed(1)} s against ${warmSeconds(wo).toFixed(1)} s: ${(warmSeconds(w) / warmSeconds(wo)).toFixed(2)}×`,
 );
