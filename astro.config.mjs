@@ -7,6 +7,7 @@ import { readPublishManifest, sitemapFacts } from '#publish/publish-manifest.ts'
 import { CSP_DIRECTIVES } from '#lib/metadata/security-headers.ts';
 import { photosInDev } from '#publish/photos/dev-serving.ts';
 import { photoVariantsCache } from '#publish/photos/placing.ts';
+import { renderingChangedPages } from '#publish/rendering-changed-pages.ts';
 import { settings } from '#lib/settings.ts';
 
 // The production origin (SITE_ORIGIN): every absolute URL the site emits derives from it.
@@ -15,6 +16,10 @@ const site = settings.origin;
 // Filled from the build's publish manifest once the pages are written, before
 // the sitemap integration (next in the list) reads them.
 let articleFacts = { lastModified: new Map(), redirects: new Set() };
+// The pages a publish keeps as published, not rendered (src/publish/rendering-changed-pages.ts):
+// Astro's list of the pages it made lacks them, so the sitemap is told of them here.
+/** @type {string[]} */
+const keptPageUrls = [];
 
 export default defineConfig({
   site,
@@ -30,13 +35,8 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
-  // A page whose cache key (src/lib/routes/page-cache-keys.ts) and route code are unchanged is restored
-  // from the previous build, not rendered: a publish costs what it changes (decision 019).
-  // `npm run build -- --full` builds everything afresh.
-  experimental: { incrementalBuild: true },
-  // The build writes into a fresh staging folder holding only the published pages it may keep
-  // (src/publish/published-pages.ts); emptying it first would throw those away.
-  vite: { build: { emptyOutDir: false } },
+  // A publish hands Astro only the pages whose cache key (src/lib/routes/page-cache-keys.ts)
+  // changed, and links the others from the published site (decision 034).
   // The publication's one text face, on the page as on the share cards: Source Serif 4, self-hosted
   // from Fontsource's Latin subset, with a metric-matched fallback so nothing moves when it arrives.
   fonts: [
@@ -72,6 +72,7 @@ export default defineConfig({
   },
   integrations: [
     photosInDev(photoVariantsCache(process.cwd(), settings.buildCacheDir)),
+    renderingChangedPages(settings.buildCacheDir, keptPageUrls),
     {
       name: 'article-sitemap-facts',
       hooks: {
@@ -81,6 +82,7 @@ export default defineConfig({
       },
     },
     sitemap({
+      customPages: keptPageUrls,
       filter: (page) => !articleFacts.redirects.has(page),
       serialize: (item) => {
         const lastmod = articleFacts.lastModified.get(item.url);

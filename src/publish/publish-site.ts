@@ -1,16 +1,17 @@
 /**
  * `npm run build [-- --outDir DIR] [-- --full]`: builds the site and publishes it in one step.
  *
- * The build is incremental (docs/decisions/019): Astro restores every page whose cache key and
- * code are unchanged from its previous build, and the search index re-indexes only the parts
+ * The build is incremental (decisions 019, 034): Astro renders only the pages whose cache key
+ * differs from the published one's (any change of code makes a full build), and the search index re-indexes only the parts
  * whose pages changed. `--full` renders and indexes everything afresh; the result is the same,
  * byte for byte (tests/build/incremental-build.test.ts).
  *
  * 0. what the publish is made from (code, settings, content, clock) is compared with the last
  *    publish's: when nothing differs, the published site stands and the build ends here, and
  *    when the code differs, the build is a full one (see publish-inputs.ts);
- * 1. Astro builds into a staging folder beside the output folder, which starts with the
- *    published pages it may restore hard-linked into it (see published-pages.ts);
+ * 1. Astro builds into a fresh staging folder beside the output folder, rendering only the pages
+ *    whose cache key differs from the published one's (see rendering-changed-pages.ts); the
+ *    others are then hard-linked into it from the published site (see published-pages.ts);
  * 2. the photos' variants the pages name are made where the build cache lacks them, each
  *    original decoded once and nothing the camera wrote kept, and hard-linked into place: only
  *    those the published photo folder lacks, for that folder moves into the new site whole just
@@ -33,7 +34,6 @@ import { lock } from 'proper-lockfile';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { astroCacheDir, BUILD_CACHES, discardBuildCaches } from '#lib/cache/build-cache.ts';
 import { PUBLISH_MANIFEST, readPublishManifest } from '#publish/publish-manifest.ts';
@@ -41,11 +41,13 @@ import type { Settings } from '#lib/settings.ts';
 import { separatedLogLines, withoutInternals } from './astro-log.ts';
 import { PHOTO_FOLDER } from '#lib/photos/variant-plan.ts';
 import {
-  linkPublishedPages,
+  forgetPublishedPages,
+  handOverPublishedPages,
+  linkKeptPages,
   placedPhotosFile,
   publishInputsFile,
+  readRenderedPages,
   recordPublishedPages,
-  removeUnmadePages,
   renderingCodeChanged,
 } from './published-pages.ts';
 import { photosNoLongerShown, readPlacedPhotos, recoverPublishedPhotos, removePhotoFiles } from './photos/published-photos.ts';
@@ -171,20 +173,13 @@ if (forced) await step('discarding the build cache', () => discardBuildCaches(bu
 // drops its content store only, and a font file there cut short by a full disk or a stopped
 // build stopped every later build with "Cannot read properties of undefined (reading 'ascent')".
 if (full) await step("discarding Astro's cache", () => rmSync(astroCacheDir(buildCacheDir), { recursive: true, force: true }));
-const linked = await step('linking the unchanged published pages', () =>
-  full ? { files: new Map<string, number>() } : linkPublishedPages(outDir, staging, buildCacheDir),
-);
+handOverPublishedPages(outDir, staging, buildCacheDir, full);
 const releaseAstro = await step('waiting for any other build of this project to leave Astro', () => holdAstro());
 await step('astro', async () => {
   try {
     await runAstro(['build', '--outDir', staging, ...(full ? ['--force'] : [])], {
       ...process.env,
-      NODE_OPTIONS: [
-        process.env['NODE_OPTIONS'] ?? '',
-        `--max-old-space-size=${ASTRO_HEAP_MB}`,
-        // A page Astro writes replaces the linked one rather than altering the published site's copy.
-        `--experimental-strip-types --disable-warning=ExperimentalWarning --import=${pathToFileURL(resolve(import.meta.dirname, 'replace-not-overwrite.ts')).href}`,
-      ]
+      NODE_OPTIONS: [process.env['NODE_OPTIONS'] ?? '', `--max-old-space-size=${ASTRO_HEAP_MB}`, '--disable-warning=ExperimentalWarning']
         .join(' ')
         .trim(),
     });
@@ -193,8 +188,9 @@ await step('astro', async () => {
     await releaseAstro();
   }
 });
-const unmade = removeUnmadePages(linked, staging, buildCacheDir);
-console.log(`build: ${linked.files.size} published pages linked, ${unmade} of them no longer made`);
+const rendered = readRenderedPages(buildCacheDir, staging);
+await step('linking the unchanged published pages', () => linkKeptPages(rendered, outDir, staging));
+console.log(`build: ${rendered.kept.length} published pages kept, ${Object.keys(rendered.record).length - rendered.kept.length} rendered`);
 // Loaded only now: with their dependencies (date-fns among them) they add about
 // 100 MB to this process, which would otherwise sit beside Astro's peak.
 const { placeShareImages } = await import('./share-images/placing.ts');
@@ -263,6 +259,8 @@ if (photosInPlace) {
   rmSync(join(staging, PHOTO_FOLDER), { recursive: true, force: true });
   renameSync(publishedPhotos, join(staging, PHOTO_FOLDER));
 }
+// From here the published site changes: its record goes until the new one is written.
+forgetPublishedPages(outDir, buildCacheDir);
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
@@ -274,7 +272,7 @@ spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(previ
   detached: true,
   stdio: 'ignore',
 }).unref();
-recordPublishedPages(outDir, buildCacheDir, inputs.code);
+recordPublishedPages(outDir, buildCacheDir, rendered.record, inputs.code);
 const until = clockHorizon(
   articles.map((article) => article.publishedAt),
   heldBack,

@@ -1,155 +1,195 @@
 /**
- * The published site's pages, reused in place: before Astro runs, every page it may restore from
- * its previous build is hard-linked from the published folder into the staging folder, so Astro
- * finds it there and leaves it (its "cached" case) instead of copying it from its own cache. A
- * publish then costs no copy of the unchanged archive, and an unchanged page keeps its file,
- * its bytes and its modification time.
+ * Only the pages a publish changes are rendered (decision 034). Every keyed page's address and
+ * cache key (`withCacheKeys`, src/lib/routes/page-cache-keys.ts) are kept with the published site.
+ * In Astro's build, `rendering-changed-pages.ts` asks Astro's own prerenderer for every page and
+ * its key, and hands back to Astro only the pages whose key differs from the published one's, or
+ * which the published site lacks; the others are kept. After Astro, the kept pages are hard-linked
+ * from the published site into the staging folder, where Astro wrote none of them: an unchanged
+ * page keeps its file, its bytes and its modification time, a removed page is simply never
+ * linked, and nothing Astro writes can reach a published file.
  *
- * A page is linked only when the published folder holds exactly what Astro's record of its
- * previous build says it wrote: the record kept when that folder was published must agree with
- * Astro's current one, path by path (a build that failed after Astro ran leaves them apart).
- * Astro renders a page whose key changed, and replace-not-overwrite.ts makes it write a new
- * file rather than into the linked one. Linked pages that this build no longer makes (a deleted
- * article's) are removed afterwards.
+ * Files, all in the build cache: the record of the pages published to an output folder, and two
+ * hand-over files of the Astro build into a staging folder (what was published, going in; what to
+ * keep and the new record, coming out).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
-import { astroCacheDir } from '#lib/cache/build-cache.ts';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { linkOrCopy } from './link-or-copy.ts';
 
-/** Astro's record of the pages its last build wrote (astro/dist/core/build/incremental.js). */
-export interface IncrementalRecord {
-  version: number;
-  configHash: string;
-  lockfileHash: string;
-  routes: Record<string, { dependencyHash: string; paths: Record<string, { outputFile: string }> }>;
+/** Address of a keyed page → its cache key and the file it is written to. */
+export type PageRecord = Record<string, { key: string; file: string }>;
+
+/** What the Astro build hands back: the new record, and which of its pages were kept, not rendered. */
+export interface RenderedPages {
+  record: PageRecord;
+  kept: string[];
 }
 
-const ASTRO_RECORD = 'incremental-build.json';
+/** A page as Astro's prerenderer lists it. */
+export interface ListedPage {
+  pathname: string;
+  route: { type: string };
+  cacheKey?: string | undefined;
+}
 
-/** The record in `file`, or undefined when there is none or it is not whole (emptied, cut short): nothing is then linked, and Astro renders every page. */
-function readRecord(file: string): IncrementalRecord | undefined {
+/**
+ * The file a page is written to, as Astro writes it with `build.format: 'directory'` and
+ * `trailingSlash: 'always'`: a page's address is a folder holding `index.html`, an endpoint's
+ * address is its file.
+ */
+export function outputFileOf(page: ListedPage): string {
+  const path = page.pathname.replace(/^\//, '');
+  return page.route.type === 'endpoint' ? path : `${path.replace(/\/?$/, '/')}index.html`.replace(/^\//, '');
+}
+
+/**
+ * Which pages Astro renders: every page without a key (standing routes without
+ * `getStaticPaths`, always made), every page whose key differs from the published one's, and any
+ * the published site no longer holds (`published` says whether it does). The rest are kept.
+ */
+export function pagesToRender<P extends ListedPage>(
+  pages: P[],
+  previous: PageRecord,
+  published: (file: string) => boolean,
+): { render: P[]; kept: string[]; record: PageRecord } {
+  const render: P[] = [];
+  const kept: string[] = [];
+  const record: PageRecord = {};
+  for (const page of pages) {
+    if (page.cacheKey === undefined) {
+      render.push(page);
+      continue;
+    }
+    const file = outputFileOf(page);
+    record[page.pathname] = { key: page.cacheKey, file };
+    const before = previous[page.pathname];
+    if (before && before.key === page.cacheKey && before.file === file && published(file)) kept.push(page.pathname);
+    else render.push(page);
+  }
+  return { render, kept, record };
+}
+
+/** The record in `file`, or an empty one when there is none or it is not whole (emptied, cut short): every page is then rendered. */
+export function readPageRecord(file: string): PageRecord {
   let record: unknown;
   try {
     record = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    return undefined;
+    return {};
   }
-  const routes = (record as Partial<IncrementalRecord> | null)?.routes;
-  if (typeof routes !== 'object' || routes === null) return undefined;
-  const whole = Object.values(routes).every(
-    (route) =>
-      typeof route === 'object' &&
-      route !== null &&
-      typeof route.paths === 'object' &&
-      route.paths !== null &&
-      Object.values(route.paths).every((page) => typeof page === 'object' && page !== null && typeof page.outputFile === 'string'),
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return {};
+  const whole = Object.values(record).every(
+    (page: unknown) =>
+      typeof page === 'object' &&
+      page !== null &&
+      typeof (page as { key?: unknown }).key === 'string' &&
+      typeof (page as { file?: unknown }).file === 'string',
   );
-  return whole ? (record as IncrementalRecord) : undefined;
+  return whole ? (record as PageRecord) : {};
 }
+
+const digestOf = (folder: string) => createHash('sha256').update(folder).digest('hex').slice(0, 16);
 
 /** Where the record of the build published to `outDir` is kept. */
 function publishedRecordFile(buildCacheDir: string, outDir: string): string {
-  return join(buildCacheDir, 'published', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+  return join(buildCacheDir, 'published', `${digestOf(outDir)}.pages.json`);
 }
 
-/** The output files both records describe alike, so the published copy is what Astro would restore. */
-export function agreedOutputFiles(published: IncrementalRecord, current: IncrementalRecord): string[] {
-  const sameBuild =
-    published.version === current.version && published.configHash === current.configHash && published.lockfileHash === current.lockfileHash;
-  if (!sameBuild) return [];
-  return Object.entries(current.routes).flatMap(([route, entry]) => {
-    const before = published.routes[route];
-    if (!before || before.dependencyHash !== entry.dependencyHash) return [];
-    return Object.entries(entry.paths)
-      .filter(([path, page]) => JSON.stringify(before.paths[path]) === JSON.stringify(page))
-      .map(([, page]) => page.outputFile);
-  });
+/** The two hand-over files of an Astro build into `staging`: the published site and its record going in, the pages to keep coming out. */
+function handOverFiles(buildCacheDir: string, staging: string): { published: string; rendered: string } {
+  const base = join(buildCacheDir, 'rendering', digestOf(staging));
+  return { published: `${base}.published.json`, rendered: `${base}.rendered.json` };
 }
 
-export interface LinkedPages {
-  /** Output file → the inode it was linked with. */
-  files: Map<string, number>;
+/**
+ * Before Astro: tells the Astro build into `staging` which site is published and what its pages
+ * were; a full build tells it no pages, so it renders them all.
+ */
+export function handOverPublishedPages(outDir: string, staging: string, buildCacheDir: string, full: boolean): void {
+  const { published, rendered } = handOverFiles(buildCacheDir, staging);
+  mkdirSync(dirname(published), { recursive: true });
+  rmSync(rendered, { force: true });
+  const pages = full || !existsSync(outDir) ? {} : readPageRecord(publishedRecordFile(buildCacheDir, outDir));
+  writeFileSync(published, JSON.stringify({ outDir, pages }));
 }
 
-/** Links the published pages Astro may restore into `staging`; `--full` links none. */
-export function linkPublishedPages(outDir: string, staging: string, buildCacheDir: string): LinkedPages {
-  const files = new Map<string, number>();
-  const published = readRecord(publishedRecordFile(buildCacheDir, outDir));
-  const current = readRecord(join(astroCacheDir(buildCacheDir), ASTRO_RECORD));
-  if (!published || !current) return { files };
+/** In Astro's build: what the publish handed over, or nothing when Astro runs on its own (every page is then rendered). */
+export function readHandedOver(buildCacheDir: string, staging: string): { outDir: string; pages: PageRecord } | undefined {
+  try {
+    const { outDir, pages } = JSON.parse(readFileSync(handOverFiles(buildCacheDir, staging).published, 'utf8')) as {
+      outDir: string;
+      pages: unknown;
+    };
+    return { outDir, pages: typeof pages === 'object' && pages !== null ? (pages as PageRecord) : {} };
+  } catch {
+    return undefined;
+  }
+}
+
+/** In Astro's build: hands back the pages kept and the new record. */
+export function handBackRenderedPages(buildCacheDir: string, staging: string, rendered: RenderedPages): void {
+  const file = handOverFiles(buildCacheDir, staging).rendered;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(rendered));
+}
+
+/** After Astro: what its build handed back (an Astro build that wrote nothing back kept no page). */
+export function readRenderedPages(buildCacheDir: string, staging: string): RenderedPages {
+  try {
+    return JSON.parse(readFileSync(handOverFiles(buildCacheDir, staging).rendered, 'utf8')) as RenderedPages;
+  } catch {
+    return { record: {}, kept: [] };
+  }
+}
+
+/** After Astro: hard-links each kept page from the published site into the staging folder; says how many. */
+export function linkKeptPages(rendered: RenderedPages, outDir: string, staging: string): number {
   const folders = new Set<string>();
-  for (const outputFile of agreedOutputFiles(published, current)) {
-    const source = join(outDir, outputFile);
-    // One call for whether it is there and which file it is: the link is the same file.
-    const publishedFile = statSync(source, { throwIfNoEntry: false });
-    if (!publishedFile) continue;
-    const target = join(staging, outputFile);
+  for (const pathname of rendered.kept) {
+    const file = rendered.record[pathname]!.file;
+    const target = join(staging, file);
+    // A page Astro wrote is never linked over: it would mean two routes gave one address.
+    if (existsSync(target)) throw new Error(`the page ${pathname} was both kept and rendered`);
     const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    const placed = linkOrCopy(source, target);
-    files.set(outputFile, placed === 'linked' ? publishedFile.ino : statSync(target).ino);
+    linkOrCopy(join(outDir, file), target);
   }
-  return { files };
+  return rendered.kept.length;
 }
 
-/** Removes the linked pages this build did not make (still the linked file, and in no route of Astro's new record). */
-export function removeUnmadePages(linked: LinkedPages, staging: string, buildCacheDir: string): number {
-  const made = new Set(
-    Object.values(readRecord(join(astroCacheDir(buildCacheDir), ASTRO_RECORD))?.routes ?? {}).flatMap((route) =>
-      Object.values(route.paths).map((page) => page.outputFile),
-    ),
-  );
-  let removed = 0;
-  for (const [outputFile, inode] of linked.files) {
-    const file = join(staging, outputFile);
-    if (made.has(outputFile) || !existsSync(file) || statSync(file).ino !== inode) continue;
-    rmSync(file);
-    removeEmptyFolders(dirname(file), staging);
-    removed++;
-  }
-  return removed;
-}
-
-/** Removes `folder` and then each parent below `root` while they are empty: a deleted page leaves no empty folder behind. */
-function removeEmptyFolders(folder: string, root: string): void {
-  const below = (path: string) => {
-    const inside = relative(root, path);
-    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
-  };
-  for (let current = folder; below(current) && readdirSync(current).length === 0; current = dirname(current)) rmdirSync(current);
-}
-
-/** Keeps Astro's record of the build just published to `outDir`, for the next build to link from, and the digest of the code that made it. */
-export function recordPublishedPages(outDir: string, buildCacheDir: string, codeDigest: string): void {
-  const record = join(astroCacheDir(buildCacheDir), ASTRO_RECORD);
+/** Keeps the record of the pages just published to `outDir`, for the next publish, and the digest of the code that made them. */
+export function recordPublishedPages(outDir: string, buildCacheDir: string, record: PageRecord, codeDigest: string): void {
   const kept = publishedRecordFile(buildCacheDir, outDir);
   mkdirSync(dirname(kept), { recursive: true });
-  if (existsSync(record)) copyFileSync(record, kept);
-  else rmSync(kept, { force: true });
+  writeFileSync(kept, JSON.stringify(record));
   writeFileSync(codeDigestFile(buildCacheDir, outDir), codeDigest);
 }
 
+/** Forgets the record of the pages published to `outDir`: a publish that stops after changing the published site must not leave it. */
+export function forgetPublishedPages(outDir: string, buildCacheDir: string): void {
+  rmSync(publishedRecordFile(buildCacheDir, outDir), { force: true });
+}
+
 function codeDigestFile(buildCacheDir: string, outDir: string): string {
-  return publishedRecordFile(buildCacheDir, outDir).replace(/\.json$/, '.code');
+  return join(buildCacheDir, 'published', `${digestOf(outDir)}.code`);
 }
 
 /** Where the record of the photo files published to `outDir` is kept (see photos/placing.ts). */
 export function placedPhotosFile(buildCacheDir: string, outDir: string): string {
-  return publishedRecordFile(buildCacheDir, outDir).replace(/\.json$/, '.photos.json');
+  return join(buildCacheDir, 'published', `${digestOf(outDir)}.photos.json`);
 }
 
 /** Where the inputs of the last publish to `outDir` are kept (see publish-inputs.ts). */
 export function publishInputsFile(buildCacheDir: string, outDir: string): string {
-  return publishedRecordFile(buildCacheDir, outDir).replace(/\.json$/, '.inputs.json');
+  return join(buildCacheDir, 'published', `${digestOf(outDir)}.inputs.json`);
 }
 
 /**
  * Whether the code that renders changed since the last publish to `outDir` (`codeDigest`, see
- * publish-inputs.ts): Astro's per-route code hashes miss what no route imports (the middleware
- * and its imports, the configuration's integrations), so any change of it makes a full build.
+ * publish-inputs.ts): any change of it makes a full build, so a kept page was always made by the
+ * code that makes the new ones.
  */
 export function renderingCodeChanged(codeDigest: string, outDir: string, buildCacheDir: string): boolean {
   try {
@@ -158,3 +198,7 @@ export function renderingCodeChanged(codeDigest: string, outDir: string, buildCa
     return true;
   }
 }
+
+/** Whether `file` under `outDir` is there (a kept page must be). */
+export const publishedFileExists = (outDir: string) => (file: string) =>
+  statSync(join(outDir, file), { throwIfNoEntry: false })?.isFile() === true;

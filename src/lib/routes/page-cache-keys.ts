@@ -1,7 +1,7 @@
 /**
- * Keys for Astro's incremental build (`experimental.incrementalBuild`, docs/decisions/019): a page
- * whose key, route code and dependencies are unchanged since the last build is restored from it
- * instead of rendered. A page renders only its route's parameters and props and the settings (a
+ * Each page's key (decisions 019, 034): a page whose key is the published page's is kept from the
+ * published site instead of rendered (src/publish/rendering-changed-pages.ts; a change of code
+ * makes a full build). A page renders only its route's parameters and props and the settings (a
  * route module reads nothing else: components render the props they are given), so the key is a
  * digest of exactly those. Whatever a page shows of other entries (navigation, sidebars, a
  * front's lead) is in its props, so it is in its key; nothing else is, so an unrelated publish

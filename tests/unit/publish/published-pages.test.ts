@@ -1,43 +1,84 @@
 /**
- * The records of the last publish (src/publish/published-pages.ts), Astro's and our own, are
- * trusted only when whole: one emptied, cut short or of another shape links no published page
- * (Astro then renders them all) rather than stopping the publish.
+ * Which pages a publish renders and which it keeps as published (src/publish/published-pages.ts).
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkPublishedPages, removeUnmadePages } from '#publish/published-pages.ts';
+import { linkKeptPages, outputFileOf, pagesToRender, readPageRecord, type PageRecord } from '#publish/published-pages.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
-const WHOLE_RECORD = JSON.stringify({
-  version: 1,
-  configHash: 'c',
-  lockfileHash: 'l',
-  routes: { 'src/pages/index.astro': { dependencyHash: 'a', paths: { '/': { outputFile: 'index.html' } } } },
+const page = (pathname: string, cacheKey?: string) => ({ pathname, route: { type: 'page' }, cacheKey });
+const published: PageRecord = {
+  '/world/': { key: 'w1', file: 'world/index.html' },
+  '/a/': { key: 'a1', file: 'a/index.html' },
+};
+const everyFilePublished = () => true;
+
+describe('outputFileOf', () => {
+  it.each([
+    ['/', 'page', 'index.html'],
+    ['/world/', 'page', 'world/index.html'],
+    ['/world', 'page', 'world/index.html'],
+    ['/tags/café/', 'page', 'tags/café/index.html'],
+    ['/world/rss.xml', 'endpoint', 'world/rss.xml'],
+  ])('%s (%s) is written to %s', (pathname, type, file) => {
+    expect(outputFileOf({ pathname, route: { type } })).toBe(file);
+  });
 });
 
-describe("Astro's record of its last build", () => {
+describe('pagesToRender', () => {
+  it('keeps a page whose key is the published one', () => {
+    const { render, kept } = pagesToRender([page('/world/', 'w1')], published, everyFilePublished);
+    expect([render, kept]).toEqual([[], ['/world/']]);
+  });
+
+  it('renders a page whose key changed', () => {
+    const { render, kept } = pagesToRender([page('/world/', 'w2')], published, everyFilePublished);
+    expect([render.map((p) => p.pathname), kept]).toEqual([['/world/'], []]);
+  });
+
+  it('renders a page the last publish did not have', () => {
+    expect(pagesToRender([page('/b/', 'b1')], published, everyFilePublished).render).toHaveLength(1);
+  });
+
+  it('renders a page whose published file is missing', () => {
+    expect(pagesToRender([page('/world/', 'w1')], published, () => false).render).toHaveLength(1);
+  });
+
+  it('always renders a page without a key, and records none for it', () => {
+    const { render, record } = pagesToRender([page('/404/')], published, everyFilePublished);
+    expect(render).toHaveLength(1);
+    expect(record).toEqual({});
+  });
+
+  it('records every keyed page with its new key, and none of the pages gone', () => {
+    const { record } = pagesToRender([page('/world/', 'w2'), page('/b/', 'b1')], published, everyFilePublished);
+    expect(record).toEqual({ '/world/': { key: 'w2', file: 'world/index.html' }, '/b/': { key: 'b1', file: 'b/index.html' } });
+  });
+});
+
+describe('the record of the published pages', () => {
   it.each([
     ['emptied', ''],
-    ['cut short', '{"version":1,"routes":{"src/pages/index.astro":{"depend'],
-    ['without its routes', '{"version":1,"configHash":"c","lockfileHash":"l"}'],
-    ['with a route that is null', '{"version":1,"configHash":"c","lockfileHash":"l","routes":{"src/pages/index.astro":null}}'],
-    [
-      'with a page without its file',
-      '{"version":1,"configHash":"c","lockfileHash":"l","routes":{"src/pages/index.astro":{"dependencyHash":"a","paths":{"/":{}}}}}',
-    ],
-  ])('%s: links no page, and removes none', (_, record) => {
-    const work = temporaryFolder('published-pages');
-    const cache = join(work, 'cache');
-    mkdirSync(join(cache, 'astro'), { recursive: true });
-    writeFileSync(join(cache, 'astro', 'incremental-build.json'), record);
-    // The record of the last publish to dist/, whole: only Astro's is damaged.
-    const outDir = join(work, 'dist');
-    mkdirSync(join(cache, 'published'));
-    writeFileSync(join(cache, 'published', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`), WHOLE_RECORD);
-    const linked = linkPublishedPages(outDir, join(work, 'dist.staging'), cache);
-    expect(linked.files.size).toBe(0);
-    expect(removeUnmadePages(linked, join(work, 'dist.staging'), cache)).toBe(0);
+    ['cut short', '{"/world/":{"key":"w1","fi'],
+    ['a list', '[]'],
+    ['with a page without its file', '{"/world/":{"key":"w1"}}'],
+    ['with a page that is null', '{"/world/":null}'],
+  ])('%s: is read as none, so every page is rendered', (_, text) => {
+    const file = join(temporaryFolder('page-record'), 'record.json');
+    writeFileSync(file, text);
+    expect(readPageRecord(file)).toEqual({});
+  });
+});
+
+describe('linkKeptPages', () => {
+  it('refuses to link over a page Astro wrote', () => {
+    const work = temporaryFolder('kept-pages');
+    for (const folder of ['dist/world', 'staging/world']) mkdirSync(join(work, folder), { recursive: true });
+    writeFileSync(join(work, 'dist/world/index.html'), 'published');
+    writeFileSync(join(work, 'staging/world/index.html'), 'rendered');
+    expect(() => linkKeptPages({ record: published, kept: ['/world/'] }, join(work, 'dist'), join(work, 'staging'))).toThrow(
+      /both kept and rendered/,
+    );
   });
 });
