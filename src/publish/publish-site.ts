@@ -26,7 +26,8 @@
  * 5. the staging folder is compared with the output folder: unchanged files take their old
  *    modification times, and the files added, changed and removed are listed in
  *    `<outDir>.changes.json` (see output-changes.ts);
- * 6. only then does the staging folder replace the output folder.
+ * 6. only then does the staging folder replace the output folder (see site-swap.ts: a publish
+ *    stopped between the two renames is finished by the next one).
  * A build that fails at any step leaves the previous output untouched.
  */
 import { spawn } from 'node:child_process';
@@ -50,6 +51,7 @@ import {
   recordPublishedPages,
   renderingCodeChanged,
 } from './published-pages.ts';
+import { finishInterruptedSwap, swapInNewSite } from './site-swap.ts';
 import { photosNoLongerShown, readPlacedPhotos, recoverPublishedPhotos, removePhotoFiles } from './photos/published-photos.ts';
 import {
   clockHorizon,
@@ -145,6 +147,8 @@ try {
 }
 const { buildDebug: debug, buildCacheDir, buildTime, timeZone } = settings;
 
+if (finishInterruptedSwap(staging, outDir))
+  console.log(`build: the last publish was stopped while putting its site in place; ${outDir} is now that site`);
 recoverPublishedPhotos(staging, outDir);
 rmSync(staging, { recursive: true, force: true });
 const forced = process.argv.includes('--full');
@@ -262,9 +266,7 @@ if (photosInPlace) {
 // From here the published site changes: its record goes until the new one is written.
 forgetPublishedPages(outDir, buildCacheDir);
 const previous = `${outDir}.previous`;
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
+swapInNewSite(staging, outDir, previous);
 removePhotoFiles(outDir, photosRemoved);
 // The replaced site is deleted in the background: the new one is already live, and deleting
 // ten thousand pages would only keep the newsroom waiting. (The next build deletes any rest.)
