@@ -48,7 +48,8 @@ interface Publish {
 
 async function build(args: string[] = []): Promise<Publish> {
   // The build's own step times, and Astro's phases (its output is long: one line a page).
-  const keep = /^build: .+ took |\[types\] Generated|\[build\] ✓ Completed|\[vite\] ✓ built|✓ Completed in|page\(s\) built in/;
+  const keep =
+    /^build: .+ took |\[types\] Generated|\[build\] ✓ Completed|\[vite\] ✓ built|✓ Completed in|page\(s\) built in|pages to render/;
   const result = await measure('node', [...BUILD_SCRIPT, '--outDir', out, ...args], { cwd: ROOT, env, keep });
   if (result.exitCode !== 0) {
     console.error(result.output);
@@ -62,6 +63,8 @@ async function build(args: string[] = []): Promise<Publish> {
     ...[...kept.matchAll(/\[types\] Generated ([\d.]+m?s)/g)].map((m) => `astro start and sync ${m[1]}`),
     ...[...kept.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].map((m) => `vite ${m[1]}`),
     ...[...kept.matchAll(/^(?:\S+ )?✓ Completed in ([\d.]+m?s)\./gm)].map((m) => `pages ${m[1]}`),
+    // Which pages Astro was handed (decision 034): the rest were kept as published.
+    ...[...kept.matchAll(/(\d+) of (\d+) pages to render/g)].map((m) => `${m[1]} of ${m[2]} pages rendered`),
   ].join(', ');
   return { seconds: result.seconds, files: changes.added.length + changes.changed.length + changes.removed.length, steps };
 }
