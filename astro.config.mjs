@@ -23,7 +23,7 @@ const keptPageUrls = [];
 
 export default defineConfig({
   site,
-  // Astro's own cache (the content store, optimised images, the previous build's pages) beside
+  // Astro's own cache (the content store, its fonts and Vite's files) beside
   // ours, so one setting (BUILD_CACHE_DIR) moves or isolates everything a build reuses.
   cacheDir: astroCacheDir(settings.buildCacheDir),
   trailingSlash: 'always',

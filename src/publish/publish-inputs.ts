@@ -64,7 +64,8 @@ function contentDigest(contentDir: string): string {
 export function publishInputs(root: string, settings: Settings): PublishInputs {
   const published = Object.entries(settings).filter(([name]) => !SETTINGS_NOT_PUBLISHED.has(name as keyof Settings));
   return {
-    code: codeDigest(root, RENDERING_CODE),
+    // Node's own zone and language data render dates too: a new Node is new rendering code.
+    code: `${codeDigest(root, RENDERING_CODE)}:${process.version}`,
     environment: createHash('sha256')
       .update(JSON.stringify([process.version, published]))
       .digest('base64url'),

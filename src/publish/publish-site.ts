@@ -27,7 +27,7 @@
  *    modification times, and the files added, changed and removed are listed in
  *    `<outDir>.changes.json` (see output-changes.ts);
  * 6. only then does the staging folder replace the output folder (see site-swap.ts: a publish
- *    stopped between the two renames is finished by the next one).
+ *    stopped between the two renames is undone by the next one).
  * A build that fails at any step leaves the previous output untouched.
  */
 import { spawn } from 'node:child_process';
@@ -42,6 +42,7 @@ import type { Settings } from '#lib/settings.ts';
 import { separatedLogLines, withoutInternals } from './astro-log.ts';
 import { PHOTO_FOLDER } from '#lib/photos/variant-plan.ts';
 import {
+  forgetHandOver,
   forgetPublishedPages,
   handOverPublishedPages,
   linkKeptPages,
@@ -51,7 +52,7 @@ import {
   recordPublishedPages,
   renderingCodeChanged,
 } from './published-pages.ts';
-import { finishInterruptedSwap, swapInNewSite } from './site-swap.ts';
+import { swapInNewSite, undoInterruptedSwap } from './site-swap.ts';
 import { photosNoLongerShown, readPlacedPhotos, recoverPublishedPhotos, removePhotoFiles } from './photos/published-photos.ts';
 import {
   clockHorizon,
@@ -81,6 +82,7 @@ const bin = (name: string) => resolve('node_modules', '.bin', name);
 /** Stops the build: the half-built staging folder goes, the previous output stays as it was. */
 function fail(message: string, exitCode = 1): never {
   rmSync(staging, { recursive: true, force: true });
+  forgetHandOver(buildCacheDir, staging);
   console.error(`\nbuild: ${message}; the previous output is untouched.`);
   process.exit(exitCode);
 }
@@ -147,8 +149,8 @@ try {
 }
 const { buildDebug: debug, buildCacheDir, buildTime, timeZone } = settings;
 
-if (finishInterruptedSwap(staging, outDir))
-  console.log(`build: the last publish was stopped while putting its site in place; ${outDir} is now that site`);
+if (undoInterruptedSwap(outDir, `${outDir}.previous`))
+  console.log(`build: the last publish was stopped while putting its site in place; ${outDir} is the site published before it again`);
 recoverPublishedPhotos(staging, outDir);
 rmSync(staging, { recursive: true, force: true });
 const forced = process.argv.includes('--full');
@@ -193,6 +195,7 @@ await step('astro', async () => {
   }
 });
 const rendered = readRenderedPages(buildCacheDir, staging);
+forgetHandOver(buildCacheDir, staging);
 await step('linking the unchanged published pages', () => linkKeptPages(rendered, outDir, staging));
 console.log(`build: ${rendered.kept.length} published pages kept, ${Object.keys(rendered.record).length - rendered.kept.length} rendered`);
 // Loaded only now: with their dependencies (date-fns among them) they add about
@@ -267,6 +270,8 @@ if (photosInPlace) {
 forgetPublishedPages(outDir, buildCacheDir);
 const previous = `${outDir}.previous`;
 swapInNewSite(staging, outDir, previous);
+// Written as soon as the new site is in place, so the list always describes what is published.
+writeChangeList(`${outDir}.changes.json`, changes, takenDown);
 removePhotoFiles(outDir, photosRemoved);
 // The replaced site is deleted in the background: the new one is already live, and deleting
 // ten thousand pages would only keep the newsroom waiting. (The next build deletes any rest.)
@@ -283,8 +288,6 @@ const until = clockHorizon(
 );
 writePublishRecord(inputsFile, { ...inputs, until: until?.toISOString() ?? null });
 writeFileSync(photosFile, JSON.stringify(placedPhotos.now));
-// Written once the new site is in place, so the list always describes what is published.
-writeChangeList(`${outDir}.changes.json`, changes, takenDown);
 console.log(`build: putting the new site in place took ${((performance.now() - swapStarted) / 1000).toFixed(1)} s`);
 console.log(
   `build: ${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed, ${changes.unchanged} unchanged (listed in ${outDir}.changes.json)`,

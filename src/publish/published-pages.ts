@@ -39,13 +39,16 @@ export interface ListedPage {
  * address is its file.
  */
 export function outputFileOf(page: ListedPage): string {
-  const path = page.pathname.replace(/^\//, '');
-  return page.route.type === 'endpoint' ? path : `${path.replace(/\/?$/, '/')}index.html`.replace(/^\//, '');
+  const path = page.pathname.replace(/^\//, '').replace(/\/$/, '');
+  if (page.route.type === 'endpoint') return path;
+  // Astro writes its error pages as files of their own.
+  if (path === '404' || path === '500') return `${path}.html`;
+  return path === '' ? 'index.html' : `${path}/index.html`;
 }
 
 /**
  * Which pages Astro renders: every page without a key (standing routes without
- * `getStaticPaths`, always made), every page whose key differs from the published one's, and any
+ * `getStaticPaths`, always made) or at an address two routes give, every page whose key differs from the published one's, and any
  * the published site no longer holds (`published` says whether it does). The rest are kept.
  */
 export function pagesToRender<P extends ListedPage>(
@@ -56,8 +59,12 @@ export function pagesToRender<P extends ListedPage>(
   const render: P[] = [];
   const kept: string[] = [];
   const record: PageRecord = {};
+  // Two routes giving one address: Astro renders the first and warns; neither is kept or recorded.
+  const address = (page: P) => page.pathname.replace(/\/$/, '');
+  const counts = new Map<string, number>();
+  for (const page of pages) counts.set(address(page), (counts.get(address(page)) ?? 0) + 1);
   for (const page of pages) {
-    if (page.cacheKey === undefined) {
+    if (page.cacheKey === undefined || counts.get(address(page))! > 1) {
       render.push(page);
       continue;
     }
@@ -134,6 +141,11 @@ export function handBackRenderedPages(buildCacheDir: string, staging: string, re
   writeFileSync(file, JSON.stringify(rendered));
 }
 
+/** After Astro, or when the publish fails: the hand-over files go, so that an Astro build run alone later renders every page. */
+export function forgetHandOver(buildCacheDir: string, staging: string): void {
+  for (const file of Object.values(handOverFiles(buildCacheDir, staging))) rmSync(file, { force: true });
+}
+
 /** After Astro: what its build handed back (an Astro build that wrote nothing back kept no page). */
 export function readRenderedPages(buildCacheDir: string, staging: string): RenderedPages {
   try {
@@ -163,8 +175,9 @@ export function linkKeptPages(rendered: RenderedPages, outDir: string, staging: 
 export function recordPublishedPages(outDir: string, buildCacheDir: string, record: PageRecord, codeDigest: string): void {
   const kept = publishedRecordFile(buildCacheDir, outDir);
   mkdirSync(dirname(kept), { recursive: true });
-  writeFileSync(kept, JSON.stringify(record));
+  // The digest first: a record beside the digest of other code would keep pages that code made.
   writeFileSync(codeDigestFile(buildCacheDir, outDir), codeDigest);
+  writeFileSync(kept, JSON.stringify(record));
 }
 
 /** Forgets the record of the pages published to `outDir`: a publish that stops after changing the published site must not leave it. */

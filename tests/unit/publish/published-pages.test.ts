@@ -21,6 +21,8 @@ describe('outputFileOf', () => {
     ['/world', 'page', 'world/index.html'],
     ['/tags/café/', 'page', 'tags/café/index.html'],
     ['/world/rss.xml', 'endpoint', 'world/rss.xml'],
+    ['/_redirects/', 'endpoint', '_redirects'],
+    ['/404/', 'page', '404.html'],
   ])('%s (%s) is written to %s', (pathname, type, file) => {
     expect(outputFileOf({ pathname, route: { type } })).toBe(file);
   });
@@ -49,6 +51,11 @@ describe('pagesToRender', () => {
     const { render, record } = pagesToRender([page('/404/')], published, everyFilePublished);
     expect(render).toHaveLength(1);
     expect(record).toEqual({});
+  });
+
+  it('renders, and records none of, the pages at an address two routes give', () => {
+    const { render, kept, record } = pagesToRender([page('/world/', 'w1'), page('/world', 'x1')], published, everyFilePublished);
+    expect([render.length, kept, record]).toEqual([2, [], {}]);
   });
 
   it('records every keyed page with its new key, and none of the pages gone', () => {

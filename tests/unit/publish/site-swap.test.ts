@@ -1,11 +1,11 @@
 /**
  * The swap of the new site for the published one (src/publish/site-swap.ts): cut short between
- * its two renames, the next publish puts the new site in place rather than deleting it.
+ * its two renames, the next publish puts the published site back rather than leaving none.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishInterruptedSwap, swapInNewSite } from '#publish/site-swap.ts';
+import { swapInNewSite, undoInterruptedSwap } from '#publish/site-swap.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 function sites() {
@@ -18,34 +18,36 @@ function sites() {
     mkdirSync(folder);
     writeFileSync(join(folder, 'index.html'), text);
   }
-  return { work, outDir, staging, previous };
+  return { outDir, staging, previous };
 }
 
 describe('swapInNewSite', () => {
   it('puts the new site in place, the old one aside, and leaves no journal', () => {
-    const { work, outDir, staging, previous } = sites();
+    const { outDir, staging, previous } = sites();
     swapInNewSite(staging, outDir, previous);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new');
     expect(readFileSync(join(previous, 'index.html'), 'utf8')).toBe('old');
-    expect(finishInterruptedSwap(join(work, 'dist.staging'), outDir)).toBe(false);
+    expect(existsSync(`${outDir}.swapping`)).toBe(false);
   });
 });
 
-describe('finishInterruptedSwap', () => {
-  it('puts the new site in place when a swap stopped between its renames', () => {
+describe('undoInterruptedSwap', () => {
+  it('puts the published site back when a swap stopped between its renames', () => {
     const { outDir, staging, previous } = sites();
-    // As a swap killed after its first rename leaves it: the journal, the old site aside, no site in place.
-    writeFileSync(`${outDir}.swapping`, staging);
+    // As a swap killed after its first rename leaves it: the journal, the published site aside, no site in place.
+    writeFileSync(`${outDir}.swapping`, previous);
     renameSync(outDir, previous);
-    expect(finishInterruptedSwap(staging, outDir)).toBe(true);
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new');
+    expect(undoInterruptedSwap(outDir, previous)).toBe(true);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
+    expect(existsSync(staging)).toBe(true);
     expect(existsSync(`${outDir}.swapping`)).toBe(false);
   });
 
-  it('leaves a published site in place when the swap had finished its renames', () => {
-    const { outDir, staging } = sites();
-    writeFileSync(`${outDir}.swapping`, staging);
-    expect(finishInterruptedSwap(staging, outDir)).toBe(true);
+  it('leaves the site in place when the swap stopped before its first rename', () => {
+    const { outDir, previous } = sites();
+    writeFileSync(`${outDir}.swapping`, previous);
+    expect(undoInterruptedSwap(outDir, previous)).toBe(false);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('old');
+    expect(existsSync(`${outDir}.swapping`)).toBe(false);
   });
 });
