@@ -8,8 +8,9 @@
  *   page is made again while bodies, cards, photo variants and search parts come from the cache.
  *
  * Prints the medians of the warm builds with photos against those without (time and peak
- * memory of the whole process tree, and each step's time), and the bytes of a lead photo at 400
- * and 1,280 px.
+ * memory of the whole process tree, and each step's time), then a publish of one new article into
+ * each site (as a newsroom publishes: into the published site), and the bytes of a lead photo at
+ * 400 and 1,280 px.
  *
  * `npm run bench -- photos N runs cold`, then `... warm`: the same in two sittings, in a folder
  * kept between them (`$TMPDIR/photos-N`), so that the long cold builds of a large archive can
@@ -33,7 +34,12 @@ if (phaseArgument !== undefined && !['cold', 'warm', 'resume'].includes(phaseArg
   throw new Error(`usage: npm run bench -- photos N [runs] [cold|warm|resume], not "${phaseArgument}"`);
 const PHASE = phaseArgument;
 const ROOT = resolve(import.meta.dirname, '../..');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The middle value; with an even count, the mean of the two in the middle (as the publish bench's). */
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const work = PHASE ? join(tmpdir(), `photos-${N}`) : mkdtempSync(join(tmpdir(), `photos-${N}-`));
 const coldResults = join(work, 'cold.json');
@@ -64,8 +70,8 @@ if (PHASE === undefined || PHASE === 'cold') {
   console.log(`bench: photos of ${(median(photoBytes) / 1024 / 1024).toFixed(2)} MB (median)`);
 }
 
-async function build(content: string, cache: string, out: string) {
-  rmSync(out, { recursive: true, force: true });
+async function build(content: string, cache: string, out: string, { keepOutput = false } = {}) {
+  if (!keepOutput) rmSync(out, { recursive: true, force: true });
   const result = await measure(
     'node',
     ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'src/publish/publish-site.ts', '--outDir', out],
@@ -125,6 +131,22 @@ for (let run = 1; run <= RUNS; run++) {
   }
 }
 
+// A newsroom publishes into the published site, not into an empty folder: one article added to
+// each archive, published into the site its last warm build made (decision 032 keeps the photo
+// folder in place there, so the archive's photos are neither linked nor compared again).
+const publishes: Record<string, Build> = {};
+for (const [name, content] of SERIES) {
+  writeFileSync(
+    join(content, 'articles', 'bench-published-article.md'),
+    `---\nheadline: "An article published into the archive"\nbyline:\n  - name: Synthetic Reporter 1\ndate: 2024-12-31T10:00:00-05:00\nsection: World\n---\n\nA new synthetic article.\n`,
+  );
+  const published = await build(content, where(name).cache, where(name).out, { keepOutput: true });
+  console.log(
+    `  ${name}, publishing one article: ${published.seconds.toFixed(1)} s, peak ${mb(published.peakRssBytes)}, ${stepTimes(published)}`,
+  );
+  publishes[name] = published;
+}
+
 const lead = (site: string) => {
   const html = readFileSync(join(site, 'index.html'), 'utf8');
   return (
@@ -154,6 +176,10 @@ for (const name of Object.keys(w.warm[0]!.steps)) {
   const [withStep, withoutStep] = [w, wo].map((r) => median(r.warm.map((run) => run.steps[name] ?? 0)));
   console.log(`    step "${name}": ${withStep!.toFixed(1)} s against ${withoutStep!.toFixed(1)} s`);
 }
+const [publishWith, publishWithout] = [publishes['with photos']!, publishes['without photos']!];
+console.log(
+  `  publishing one article into the site: ${publishWith.seconds.toFixed(1)} s against ${publishWithout.seconds.toFixed(1)} s: ${(publishWith.seconds / publishWithout.seconds).toFixed(2)}×, peak ${mb(publishWith.peakRssBytes)} against ${mb(publishWithout.peakRssBytes)}`,
+);
 console.log(`  warm peak memory: ${mb(warmPeak(w))} against ${mb(warmPeak(wo))}: ${(warmPeak(w) / warmPeak(wo)).toFixed(2)}×`);
 console.log(
   `  the front's lead photo: ${(bytesAt(400) / 1024).toFixed(1)} kB at 400 px, ${(bytesAt(1216) / 1024).toFixed(1)} kB at 1,216 px`,
