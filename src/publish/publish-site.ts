@@ -2,8 +2,8 @@
  * `npm run build [-- --outDir DIR] [-- --full]`: builds the site and publishes it in one step.
  *
  * The build is incremental (decisions 019, 034): Astro renders only the pages whose cache key
- * differs from the published one's (any change of code makes a full build), and the search index re-indexes only the parts
- * whose pages changed. `--full` renders and indexes everything afresh; the result is the same,
+ * differs from the published one's (any change of code makes a full build), and the search
+ * index re-indexes only the parts whose pages changed. `--full` renders and indexes everything afresh; the result is the same,
  * byte for byte (tests/build/incremental-build.test.ts).
  *
  * 0. what the publish is made from (code, settings, content, clock) is compared with the last
