@@ -27,7 +27,7 @@
  *    modification times, and the files added, changed and removed are listed in
  *    `<outDir>.changes.json` (see output-changes.ts);
  * 6. only then does the staging folder replace the output folder (see site-swap.ts: a publish
- *    stopped between the two renames is undone by the next one).
+ *    stopped between the first rename and the change list is undone by the next one).
  * A build that fails at any step leaves the previous output untouched.
  */
 import { spawn } from 'node:child_process';
@@ -52,7 +52,7 @@ import {
   recordPublishedPages,
   renderingCodeChanged,
 } from './published-pages.ts';
-import { swapInNewSite, undoInterruptedSwap } from './site-swap.ts';
+import { swapDone, swapInNewSite, undoInterruptedSwap } from './site-swap.ts';
 import { photosNoLongerShown, readPlacedPhotos, recoverPublishedPhotos, removePhotoFiles } from './photos/published-photos.ts';
 import {
   clockHorizon,
@@ -149,7 +149,7 @@ try {
 }
 const { buildDebug: debug, buildCacheDir, buildTime, timeZone } = settings;
 
-if (undoInterruptedSwap(outDir, `${outDir}.previous`))
+if (undoInterruptedSwap(outDir, `${outDir}.previous`, staging))
   console.log(`build: the last publish was stopped while putting its site in place; ${outDir} is the site published before it again`);
 recoverPublishedPhotos(staging, outDir);
 rmSync(staging, { recursive: true, force: true });
@@ -270,8 +270,10 @@ if (photosInPlace) {
 forgetPublishedPages(outDir, buildCacheDir);
 const previous = `${outDir}.previous`;
 swapInNewSite(staging, outDir, previous);
-// Written as soon as the new site is in place, so the list always describes what is published.
+// Written as soon as the new site is in place, so the list always describes what is published;
+// until it is, a stopped publish is undone by the next (see site-swap.ts).
 writeChangeList(`${outDir}.changes.json`, changes, takenDown);
+swapDone(outDir);
 removePhotoFiles(outDir, photosRemoved);
 // The replaced site is deleted in the background: the new one is already live, and deleting
 // ten thousand pages would only keep the newsroom waiting. (The next build deletes any rest.)

@@ -47,9 +47,10 @@ export function outputFileOf(page: ListedPage): string {
 }
 
 /**
- * Which pages Astro renders: every page without a key (standing routes without
- * `getStaticPaths`, always made) or at an address two routes give, every page whose key differs from the published one's, and any
- * the published site no longer holds (`published` says whether it does). The rest are kept.
+ * Which pages Astro renders: every page without a key (standing routes without `getStaticPaths`,
+ * always made) or at an address two routes give, every page whose key differs from the published
+ * one's, and any the published site no longer holds (`published` says whether it does). The rest
+ * are kept.
  */
 export function pagesToRender<P extends ListedPage>(
   pages: P[],

@@ -1,29 +1,41 @@
 /**
  * The new site takes the published one's place in two renames (the published folder aside, the
- * staging folder in), and between them no site is in place. A journal file, written before the
- * first rename and removed after the second, tells the next publish that a swap was cut short
- * there (a kill, a power cut): it undoes the swap, putting the published site back, so that its
- * own comparison, and `dist.changes.json`, are against the site the host last received.
+ * staging folder in), and until `dist.changes.json` says what changed, the host has not been told
+ * of the new site. A journal file, written before the first rename and removed once the change
+ * list is written, tells the next publish that a swap was cut short in between (a kill, a power
+ * cut): it undoes the swap, putting the published site back (the new one becomes a staging folder
+ * again, to be deleted), so that its own comparison and change list are against the site the host
+ * last received.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const journalOf = (outDir: string) => `${outDir}.swapping`;
 
-/** Puts `staging` in the place of `outDir`, the published site moved to `previous`. */
+/** Puts `staging` in the place of `outDir`, the published site moved to `previous`; `swapDone` ends it. */
 export function swapInNewSite(staging: string, outDir: string, previous: string): void {
   rmSync(previous, { recursive: true, force: true });
   writeFileSync(journalOf(outDir), `${previous}\n`);
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
+}
+
+/** Ends the swap, once the change list describes the new site. */
+export function swapDone(outDir: string): void {
   rmSync(journalOf(outDir));
 }
 
-/** Undoes a swap cut short between its two renames; says whether it put the published site back. */
-export function undoInterruptedSwap(outDir: string, previous: string): boolean {
+/** Undoes a swap cut short before it was done; says whether it put the published site back. */
+export function undoInterruptedSwap(outDir: string, previous: string, staging: string): boolean {
   const journal = journalOf(outDir);
   if (!existsSync(journal)) return false;
-  const undone = !existsSync(outDir) && existsSync(previous);
-  if (undone) renameSync(previous, outDir);
+  const undone = existsSync(previous);
+  if (undone) {
+    if (existsSync(outDir)) {
+      rmSync(staging, { recursive: true, force: true });
+      renameSync(outDir, staging);
+    }
+    renameSync(previous, outDir);
+  }
   rmSync(journal);
   return undone;
 }
