@@ -11,6 +11,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { TZDate } from '@date-fns/tz';
+import { addDays, startOfDay } from 'date-fns';
 import { parsePublicationDate, sortInstant } from '#lib/dates/publication-date.ts';
 import { codeDigest, writeAside } from '#lib/cache/build-cache.ts';
 import type { HeldBackArticle } from '#lib/loading/held-back.ts';
@@ -77,15 +79,17 @@ export function publishInputs(root: string, settings: Settings): PublishInputs {
  * The first instant after `now` at which the clock alone changes the site: a scheduled article
  * comes due (at its instant, or at the first instant of its day in the site's zone, as the
  * loader decides), a published article enters the news sitemap (its publication instant still
- * ahead) or leaves it (two days after). Undefined when nothing waits on the clock.
+ * ahead) or leaves it (two days after), or the day changes in the site's zone (the front page's
+ * masthead shows it): at the latest, the next midnight.
  */
 export function clockHorizon(
   publishedAt: ReadonlyArray<string>,
   heldBack: ReadonlyArray<HeldBackArticle>,
   now: Date,
   timeZone: string,
-): Date | undefined {
+): Date {
   const instants = publishedAt.flatMap((iso) => [Date.parse(iso), Date.parse(iso) + NEWS_WINDOW_MS]);
+  instants.push(startOfDay(addDays(new TZDate(now, timeZone), 1)).getTime());
   for (const article of heldBack) {
     if (article.reason !== 'scheduled') continue;
     const date = parsePublicationDate(article.date);
@@ -93,8 +97,7 @@ export function clockHorizon(
     instants.push(typeof date === 'string' ? now.getTime() : sortInstant(date, timeZone));
   }
   // Not Math.min(...instants): two instants an article overflow the call stack at 100,000.
-  const next = instants.reduce((first, instant) => (instant >= now.getTime() && instant < first ? instant : first), Infinity);
-  return next === Infinity ? undefined : new Date(next);
+  return new Date(instants.reduce((first, instant) => (instant >= now.getTime() && instant < first ? instant : first), Infinity));
 }
 
 /** Whether a publish now with `inputs` would make what the publish that left `record` made. */

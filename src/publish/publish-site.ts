@@ -288,7 +288,7 @@ const until = clockHorizon(
   buildTime,
   timeZone,
 );
-writePublishRecord(inputsFile, { ...inputs, until: until?.toISOString() ?? null });
+writePublishRecord(inputsFile, { ...inputs, until: until.toISOString() });
 writeFileSync(photosFile, JSON.stringify(placedPhotos.now));
 console.log(`build: putting the new site in place took ${((performance.now() - swapStarted) / 1000).toFixed(1)} s`);
 console.log(

@@ -414,6 +414,25 @@ const REGRESSIONS: Array<[Article[], Step[]]> = [
       { kind: 'advance clock', hours: 60 },
     ],
   ],
+  // Found by a 60-run search: with no article recent or scheduled, 23 hours reach midnight, and the
+  // front page's masthead date changed while a publish said nothing had.
+  [
+    [
+      {
+        headline: 'Synthetic council council',
+        reporter: 'Fixture Reporter One',
+        section: 'World',
+        inSubsection: false,
+        day: '2024-01-01',
+        tags: [],
+        body: 'Synthetic council council council.',
+        related: false,
+        scheduled: false,
+        redirectFrom: [],
+      },
+    ],
+    [{ kind: 'advance clock', hours: 23 }],
+  ],
 ];
 
 describe('incremental build', () => {

@@ -77,12 +77,12 @@ describe('the inputs of a publish', () => {
 });
 
 describe('the clock', () => {
-  it('changes nothing when no article is recent or scheduled', () => {
-    expect(clockHorizon(['2024-02-01T12:00:00.000Z'], [], NOW, 'America/New_York')).toBeUndefined();
+  it('changes the front page’s masthead date at the next midnight in the site’s zone, when nothing else waits', () => {
+    expect(clockHorizon(['2024-02-01T12:00:00.000Z'], [], NOW, 'America/New_York')).toEqual(new Date('2024-03-07T05:00:00.000Z'));
   });
 
   it('changes the news sitemap when a recent article leaves its two days', () => {
-    expect(clockHorizon(['2024-03-05T12:00:00.000Z'], [], NOW, 'UTC')).toEqual(new Date('2024-03-07T12:00:00.000Z'));
+    expect(clockHorizon(['2024-03-04T23:00:00.000Z'], [], NOW, 'UTC')).toEqual(new Date('2024-03-06T23:00:00.000Z'));
   });
 
   it('changes the news sitemap when a published article’s instant comes', () => {
@@ -100,7 +100,9 @@ describe('the clock', () => {
   });
 
   it('ignores drafts: no time publishes them', () => {
-    expect(clockHorizon([], [{ id: 'draft', file: 'draft.md', reason: 'draft' }], NOW, 'UTC')).toBeUndefined();
+    expect(clockHorizon([], [{ id: 'draft', file: 'draft.md', reason: 'draft' }], NOW, 'UTC')).toEqual(
+      new Date('2024-03-07T00:00:00.000Z'),
+    );
   });
 });
 
