@@ -24,6 +24,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { median } from './median.ts';
 import { measure } from './process-tree.ts';
 import { writeSyntheticArticles } from './synthetic-articles.ts';
 
@@ -34,12 +35,6 @@ if (phaseArgument !== undefined && !['cold', 'warm', 'resume'].includes(phaseArg
   throw new Error(`usage: npm run bench -- photos N [runs] [cold|warm|resume], not "${phaseArgument}"`);
 const PHASE = phaseArgument;
 const ROOT = resolve(import.meta.dirname, '../..');
-/** The middle value; with an even count, the mean of the two in the middle (as the publish bench's). */
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const work = PHASE ? join(tmpdir(), `photos-${N}`) : mkdtempSync(join(tmpdir(), `photos-${N}-`));
 const coldResults = join(work, 'cold.json');

@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { drawPublishChart } from './chart.ts';
+import { median } from './median.ts';
 import { measure } from './process-tree.ts';
 import { writeSyntheticArticles } from './synthetic-articles.ts';
 
@@ -25,12 +26,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const BUILD_SCRIPT = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build
   .replace(/^node /, '')
   .split(' ');
-/** The middle value; with an even count, the mean of the two in the middle. */
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 const work = mkdtempSync(join(tmpdir(), `bench-publish-${N}-`));
 const content = join(work, 'content');
