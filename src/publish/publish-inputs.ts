@@ -41,8 +41,8 @@ interface PublishInputs {
 }
 
 interface PublishRecord extends PublishInputs {
-  /** Up to this instant (ISO), the clock changes nothing the site shows; null when nothing waits on it. */
-  until: string | null;
+  /** Up to this instant (ISO), the clock changes nothing the site shows (at the latest, the next midnight). */
+  until: string;
 }
 
 /**
@@ -104,7 +104,7 @@ export function clockHorizon(
 export function unchangedSince(record: PublishRecord | undefined, inputs: PublishInputs, now: Date): boolean {
   if (!record) return false;
   const sameInputs = record.code === inputs.code && record.environment === inputs.environment && record.content === inputs.content;
-  return sameInputs && (record.until === null || now.getTime() < Date.parse(record.until));
+  return sameInputs && now.getTime() < Date.parse(record.until);
 }
 
 /** The record in `file`; undefined when there is none or it is not whole (then a publish builds). */
@@ -115,7 +115,7 @@ export function readPublishRecord(file: string): PublishRecord | undefined {
       typeof record?.code === 'string' &&
       typeof record.environment === 'string' &&
       typeof record.content === 'string' &&
-      (record.until === null || typeof record.until === 'string');
+      typeof record.until === 'string';
     return whole ? (record as PublishRecord) : undefined;
   } catch {
     return undefined;

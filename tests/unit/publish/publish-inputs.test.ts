@@ -118,7 +118,7 @@ describe('a publish that would change nothing', () => {
   });
 
   it('builds when the content changed', () => {
-    expect(unchangedSince({ ...inputs, content: 'b', until: null }, inputs, NOW)).toBe(false);
+    expect(unchangedSince({ ...inputs, content: 'b', until: new Date(NOW.getTime() + HOUR).toISOString() }, inputs, NOW)).toBe(false);
   });
 
   it('builds when there is no record (the first publish, or one stopped midway)', () => {
@@ -127,8 +127,9 @@ describe('a publish that would change nothing', () => {
 
   it('reads a record cut short as none', () => {
     const file = join(temporaryFolder('publish-record'), 'inputs.json');
-    writePublishRecord(file, { ...inputs, until: null });
-    expect(readPublishRecord(file)).toEqual({ ...inputs, until: null });
+    const until = new Date(NOW.getTime() + HOUR).toISOString();
+    writePublishRecord(file, { ...inputs, until });
+    expect(readPublishRecord(file)).toEqual({ ...inputs, until });
     writeFileSync(file, '{"code":"c","environment":"e"');
     expect(readPublishRecord(file)).toBeUndefined();
   });
