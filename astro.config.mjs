@@ -1,9 +1,6 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { astroCacheDir } from '#lib/cache/build-cache.ts';
-import { readPublishManifest, sitemapFacts } from '#publish/publish-manifest.ts';
 import { CSP_DIRECTIVES } from '#lib/metadata/security-headers.ts';
 import { photosInDev } from '#publish/photos/dev-serving.ts';
 import { photoVariantsCache } from '#publish/photos/placing.ts';
@@ -12,14 +9,6 @@ import { settings } from '#lib/settings.ts';
 
 // The production origin (SITE_ORIGIN): every absolute URL the site emits derives from it.
 const site = settings.origin;
-
-// Filled from the build's publish manifest once the pages are written, before
-// the sitemap integration (next in the list) reads them.
-let articleFacts = { lastModified: new Map(), redirects: new Set() };
-// The pages a publish keeps as published, not rendered (src/publish/rendering-changed-pages.ts):
-// Astro's list of the pages it made lacks them, so the sitemap is told of them here.
-/** @type {string[]} */
-const keptPageUrls = [];
 
 export default defineConfig({
   site,
@@ -72,22 +61,7 @@ export default defineConfig({
   },
   integrations: [
     photosInDev(photoVariantsCache(process.cwd(), settings.buildCacheDir)),
-    renderingChangedPages(settings.buildCacheDir, keptPageUrls),
-    {
-      name: 'article-sitemap-facts',
-      hooks: {
-        'astro:build:done': ({ dir }) => {
-          articleFacts = sitemapFacts(readPublishManifest(fileURLToPath(dir)), site);
-        },
-      },
-    },
-    sitemap({
-      customPages: keptPageUrls,
-      filter: (page) => !articleFacts.redirects.has(page),
-      serialize: (item) => {
-        const lastmod = articleFacts.lastModified.get(item.url);
-        return lastmod ? { ...item, lastmod } : item;
-      },
-    }),
+    // The sitemaps are written after Astro, by month, from every page's address (decision 035).
+    renderingChangedPages(settings.buildCacheDir),
   ],
 });

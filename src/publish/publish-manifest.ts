@@ -1,6 +1,6 @@
 /**
  * What Astro's build hands to the steps that run after its pages are written
- * (the sitemap's last-modified dates, photos, social cards, the search index):
+ * (the sitemaps' last-modified dates, photos, social cards, the search index):
  * every published article's permalink, its old addresses, its last-modified
  * date and what its social card says, and every photo's variants. It comes from the collection, so those steps
  * act on exactly the articles that have pages, without reading the content
@@ -31,15 +31,4 @@ export interface PublishManifest {
 
 export function readPublishManifest(siteDir: string): PublishManifest {
   return JSON.parse(readFileSync(join(siteDir, PUBLISH_MANIFEST), 'utf8')) as PublishManifest;
-}
-
-/** What the sitemap needs: each article URL's last-modified date, and the redirect-only URLs it must leave out. */
-export function sitemapFacts(manifest: PublishManifest, site: string): { lastModified: Map<string, string>; redirects: Set<string> } {
-  const lastModified = new Map<string, string>();
-  const redirects = new Set<string>();
-  for (const article of manifest.articles) {
-    lastModified.set(new URL(article.path, site).href, article.lastModified);
-    for (const old of article.redirectFrom) redirects.add(new URL(old, site).href);
-  }
-  return { lastModified, redirects };
 }

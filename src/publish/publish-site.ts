@@ -11,7 +11,8 @@
  *    when the code differs, the build is a full one (see publish-inputs.ts);
  * 1. Astro builds into a fresh staging folder beside the output folder, rendering only the pages
  *    whose cache key differs from the published one's (see rendering-changed-pages.ts); the
- *    others are then hard-linked into it from the published site (see published-pages.ts);
+ *    others are then hard-linked into it from the published site (see published-pages.ts), and
+ *    the sitemaps are written, one file a month of articles (see src/lib/metadata/sitemaps.ts);
  * 2. the photos' variants the pages name are made where the build cache lacks them, each
  *    original decoded once and nothing the camera wrote kept, and hard-linked into place: only
  *    those the published photo folder lacks, for that folder moves into the new site whole just
@@ -208,10 +209,16 @@ const { describeTakenDown, takenDownArticles } = await import('./taken-down.ts')
 const { readHeldBack } = await import('#lib/loading/held-back.ts');
 const { placePhotos, photoVariantsCache } = await import('./photos/placing.ts');
 const { photoJob } = await import('#lib/photos/photo-uses.ts');
+const { sitemapFiles } = await import('#lib/metadata/sitemaps.ts');
 const { articles, photos } = await step('reading the publish manifest', () => {
   const manifest = readPublishManifest(staging);
   rmSync(join(staging, PUBLISH_MANIFEST));
   return manifest;
+});
+await step('sitemaps', () => {
+  const redirects = new Set(articles.flatMap((article) => article.redirectFrom));
+  for (const { path, xml } of sitemapFiles({ pages: rendered.pages, articles, redirects }, { site: settings.origin, timeZone }))
+    writeFileSync(join(staging, path), xml);
 });
 const photoCache = photoVariantsCache(process.cwd(), buildCacheDir);
 // A full build places every photo afresh; any other places only what the published photo folder

@@ -20,10 +20,14 @@ import { linkOrCopy } from './link-or-copy.ts';
 /** Address of a keyed page → its cache key and the file it is written to. */
 export type PageRecord = Record<string, { key: string; file: string }>;
 
-/** What the Astro build hands back: the new record, and which of its pages were kept, not rendered. */
+/**
+ * What the Astro build hands back: the new record, which of its pages were kept, not rendered, and
+ * the address of every page, kept or rendered, but the error pages (the sitemaps list them).
+ */
 export interface RenderedPages {
   record: PageRecord;
   kept: string[];
+  pages: string[];
 }
 
 /** A page as Astro's prerenderer lists it. */
@@ -152,12 +156,12 @@ export function readRenderedPages(buildCacheDir: string, staging: string): Rende
   try {
     return JSON.parse(readFileSync(handOverFiles(buildCacheDir, staging).rendered, 'utf8')) as RenderedPages;
   } catch {
-    return { record: {}, kept: [] };
+    return { record: {}, kept: [], pages: [] };
   }
 }
 
 /** After Astro: hard-links each kept page from the published site into the staging folder; says how many. */
-export function linkKeptPages(rendered: RenderedPages, outDir: string, staging: string): number {
+export function linkKeptPages(rendered: Pick<RenderedPages, 'record' | 'kept'>, outDir: string, staging: string): number {
   const folders = new Set<string>();
   for (const pathname of rendered.kept) {
     const file = rendered.record[pathname]!.file;
@@ -211,6 +215,11 @@ export function renderingCodeChanged(codeDigest: string, outDir: string, buildCa
   } catch {
     return true;
   }
+}
+
+/** The addresses of the pages (not endpoints) among `pages`, but the error pages, which no sitemap lists. */
+export function pageAddresses(pages: ReadonlyArray<ListedPage>): string[] {
+  return pages.filter((page) => page.route.type === 'page' && !/^(404|500)\.html$/.test(outputFileOf(page))).map((page) => page.pathname);
 }
 
 /** Whether `file` under `outDir` is there (a kept page must be). */

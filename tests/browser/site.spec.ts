@@ -176,28 +176,37 @@ test('each section has its own feed', async ({ page }) => {
   expect(links).toEqual(NEWEST_FIRST.filter((p) => p.startsWith('/local/')).map((p) => `https://news.example.com${p}`));
 });
 
-test("the sitemap lists every article, the news sitemap the last two days' (by the build's SOURCE_DATE_EPOCH), and robots.txt names both", async ({
+test("the sitemaps, found through their index, list every article, the news sitemap the last two days' (by the build's SOURCE_DATE_EPOCH), and robots.txt names both", async ({
   page,
   request,
 }) => {
   const robots = await (await request.get(fixtureSite('/robots.txt'))).text();
   expect(robots).toContain('Sitemap: https://news.example.com/sitemap-index.xml');
   expect(robots).toContain('Sitemap: https://news.example.com/news-sitemap.xml');
-  const { text: sitemap } = await parseXml(page, '/sitemap-0.xml');
-  const { text: news } = await parseXml(page, '/news-sitemap.xml');
   const locs = (xml: string) =>
     page.evaluate(
       (x) => [...new DOMParser().parseFromString(x, 'application/xml').getElementsByTagName('loc')].map((l) => l.textContent),
       xml,
     );
-  const sitemapLocs = await locs(sitemap);
+  const { text: index } = await parseXml(page, '/sitemap-index.xml');
+  const parts = await locs(index);
+  expect(parts).toContain('https://news.example.com/sitemap-articles-2024-03.xml');
+  const sitemaps: string[] = [];
+  const sitemapLocs: string[] = [];
+  for (const url of parts) {
+    const { text } = await parseXml(page, new URL(url).pathname);
+    sitemaps.push(text);
+    sitemapLocs.push(...(await locs(text)));
+  }
+  const { text: news } = await parseXml(page, '/news-sitemap.xml');
   const newsLocs = await locs(news);
   for (const path of NEWEST_FIRST) expect(sitemapLocs).toContain(`https://news.example.com${path}`);
   // The fixture is built at 2024-03-06T06:00Z (package.json, build:fixture): one article is under two days old (the
   // next, dated March 4, stands for that day's start in New York, 49 hours before).
   expect(newsLocs).toEqual(NEWEST_FIRST.slice(0, 1).map((path) => `https://news.example.com${path}`));
   expect(sitemapLocs).not.toContain('https://news.example.com/local/old-budget-story/');
-  expect(sitemap).toContain('<lastmod>2024-03-06T14:15:00.000Z</lastmod>');
+  expect(sitemapLocs).not.toContain('https://news.example.com/404/');
+  expect(sitemaps.join('')).toContain('<lastmod>2024-03-06T09:15:00-05:00</lastmod>');
 });
 
 test('search finds an article by a word of its body', async ({ page }) => {

@@ -13,7 +13,7 @@ const xmlFiles = (site: string) =>
     .filter((entry) => entry.isFile() && entry.name.endsWith('.xml') && !entry.parentPath.includes('pagefind'))
     .map((entry) => join(entry.parentPath, entry.name));
 
-const parser = new XMLParser({ isArray: (name) => ['item', 'url'].includes(name), parseTagValue: false });
+const parser = new XMLParser({ isArray: (name) => ['item', 'url', 'sitemap'].includes(name), parseTagValue: false });
 const parsed = (file: string) => parser.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
 
 describe.each(['dist', 'dist-fixture'])('the XML files of %s', (site) => {
@@ -33,7 +33,13 @@ describe.each(['dist', 'dist-fixture'])('the sitemaps of %s', (site) => {
 
 describe('one instant per date', () => {
   const feed = parsed('dist-fixture/rss.xml')['rss'] as { channel: { item: { link: string; pubDate: string }[] } };
-  const sitemap = parsed('dist-fixture/sitemap-0.xml')['urlset'] as { url: { loc: string; lastmod?: string }[] };
+  // Every sitemap the index names: one file of articles a month, one of the other pages.
+  const index = parsed('dist-fixture/sitemap-index.xml')['sitemapindex'] as { sitemap: { loc: string }[] };
+  const sitemap = {
+    url: index.sitemap.flatMap(
+      ({ loc }) => (parsed(join('dist-fixture', new URL(loc).pathname))['urlset'] as { url: { loc: string; lastmod?: string }[] }).url,
+    ),
+  };
   const news = parsed('dist-fixture/news-sitemap.xml')['urlset'] as {
     url: { loc: string; 'news:news': { 'news:publication_date': string } }[];
   };

@@ -60,7 +60,8 @@ function datesGiven(path: string): Record<string, string | undefined> {
   const page = readFileSync(join(site, path, 'index.html'), 'utf8');
   const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as { datePublished: string };
   const feed = xml('rss.xml')['rss'] as { channel: { item: { link: string; pubDate: string }[] } };
-  const sitemap = xml('sitemap-0.xml')['urlset'] as { url: { loc: string; lastmod?: string }[] };
+  const month = /\/(\d{4})\/(\d{2})\//.exec(path)!;
+  const sitemap = xml(`sitemap-articles-${month[1]}-${month[2]}.xml`)['urlset'] as { url: { loc: string; lastmod?: string }[] };
   const news = xml('news-sitemap.xml')['urlset'] as { url: { loc: string; 'news:news'?: { 'news:publication_date': string } }[] };
   return {
     'JSON-LD datePublished': jsonLd.datePublished,
@@ -81,7 +82,7 @@ describe.each(Object.entries(STORIES))('a %s article', (_kind, { path, instant }
 
   it("writes it with the site's offset wherever the format lets it", () => {
     const given = datesGiven(path);
-    for (const where of ['JSON-LD datePublished', 'Open Graph article:published_time', 'news sitemap publication_date'])
+    for (const where of ['JSON-LD datePublished', 'Open Graph article:published_time', 'sitemap lastmod', 'news sitemap publication_date'])
       expect(given[where], where).toMatch(/T\d{2}:\d{2}:\d{2}-05:00$/);
     expect(given['RSS pubDate']).toMatch(/ -0500$/);
   });

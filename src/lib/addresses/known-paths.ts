@@ -67,9 +67,9 @@ export function siteFilePaths(articles: ReadonlyArray<Pick<ArticlePaths, 'permal
   return paths;
 }
 
-/** The sitemap's numbered parts (sitemap-0.xml, sitemap-1.xml, ...), as many as the site needs. */
+/** The sitemaps' files (sitemap-articles-2024-03.xml, sitemap-pages.xml, ...), as many as the archive's months need. */
 export function isSitemapPartPath(path: string): boolean {
-  return /^\/sitemap-\d+\.xml$/.test(path);
+  return /^\/sitemap-[a-z0-9-]+\.xml$/i.test(path);
 }
 
 /** Every address a link may point to: the served pages (when the caller has them already) and the articles' old addresses. */

@@ -87,7 +87,8 @@ describe('crossEntryProblems: an address the site serves, in any spelling a host
     ['/_Astro/', "Astro's assets in capitals"],
     ['/%5Fheaders/', "the hosts' headers file, escaped"],
     ['/PageFind/', 'the search index in capitals'],
-    ['/sitemap-0.xml/', 'a part of the sitemap'],
+    ['/sitemap-articles-2019-02.xml/', "a month's sitemap"],
+    ['/Sitemap-Pages.xml/', 'the sitemap of pages in capitals'],
   ])('refuses %s (%s)', (path) => {
     expect(crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS)).toEqual([
       expect.stringContaining(`a.md\n  redirectFrom: "${path}" is an address the site serves itself`),
@@ -97,7 +98,7 @@ describe('crossEntryProblems: an address the site serves, in any spelling a host
   it.each([
     ['/favicon.svg/old/', '/favicon.svg'],
     ['/rss.xml/2019/', '/rss.xml'],
-    ['/sitemap-3.xml/old/', '/sitemap-3.xml'],
+    ['/sitemap-pages-3.xml/old/', '/sitemap-pages-3.xml'],
   ])('refuses %s, under the file %s, which cannot also be a folder', (path, file) => {
     expect(crossEntryProblems([article('a.md', [path])], PUBLIC_PATHS)).toEqual([
       `a.md\n  redirectFrom: "${path}" lies under ${file}, a file the site serves, which cannot also be a folder; hosts would send its readers to this article instead. List only addresses this article had before`,

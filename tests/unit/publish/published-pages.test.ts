@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkKeptPages, outputFileOf, pagesToRender, readPageRecord, type PageRecord } from '#publish/published-pages.ts';
+import { linkKeptPages, outputFileOf, pageAddresses, pagesToRender, readPageRecord, type PageRecord } from '#publish/published-pages.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 const page = (pathname: string, cacheKey?: string) => ({ pathname, route: { type: 'page' }, cacheKey });
@@ -25,6 +25,13 @@ describe('outputFileOf', () => {
     ['/404/', 'page', '404.html'],
   ])('%s (%s) is written to %s', (pathname, type, file) => {
     expect(outputFileOf({ pathname, route: { type } })).toBe(file);
+  });
+});
+
+describe('pageAddresses', () => {
+  it('gives every page for the sitemaps, but the endpoints and the error pages', () => {
+    const listed = [page('/'), page('/world/', 'w1'), page('/404/'), page('/500/'), { pathname: '/rss.xml', route: { type: 'endpoint' } }];
+    expect(pageAddresses(listed)).toEqual(['/', '/world/']);
   });
 });
 
