@@ -54,6 +54,7 @@ import {
   renderingCodeChanged,
 } from './published-pages.ts';
 import { swapDone, swapInNewSite, undoInterruptedSwap } from './site-swap.ts';
+import { holdOutputFolder } from './publish-lock.ts';
 import { photosNoLongerShown, readPlacedPhotos, recoverPublishedPhotos, removePhotoFiles } from './photos/published-photos.ts';
 import {
   clockHorizon,
@@ -150,6 +151,8 @@ try {
 }
 const { buildDebug: debug, buildCacheDir, buildTime, timeZone } = settings;
 
+// Before anything of the output folder is read or touched: a second publish into it waits (see publish-lock.ts).
+await holdOutputFolder(outDir);
 if (undoInterruptedSwap(outDir, `${outDir}.previous`, staging))
   console.log(`build: the last publish was stopped while putting its site in place; ${outDir} is the site published before it again`);
 recoverPublishedPhotos(staging, outDir);

@@ -3,6 +3,8 @@
  * for file, and the next publish gives what a full build gives: the staging folder, the photo
  * folder moved for the swap (decision 032) and the records of the last publish are all set right
  * by the next one. Each step is killed as it ends, when the most has been done beside the site.
+ * The lock a killed publish leaves is taken over at once; two publishes started together run one
+ * after the other (src/publish/publish-lock.ts).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,8 +44,21 @@ function publishKilledAfter(step: string): Promise<boolean> {
   return new Promise((done) => build.on('close', () => done(killed)));
 }
 
+/** Runs a publish to its end; says its exit status and what it printed. */
+function publish(): Promise<{ status: number | null; output: string }> {
+  const build = spawn('npm', ['run', 'build', '--', '--outDir', site()], {
+    env: { ...withoutVitestVariables(process.env), ...FIXTURE_SETTINGS, ...env() },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  for (const stream of [build.stdout, build.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((done) => build.on('close', (status) => done({ status, output })));
+}
+
 const published: Array<{ step: string; killed: boolean; altered: string[] }> = [];
 let afterwards: string[] = [];
+let afterKill = '';
+let together: Array<{ status: number | null; output: string }> = [];
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'killed-publish-'));
@@ -64,6 +79,10 @@ beforeAll(async () => {
   }
   const next = buildSite(site(), env());
   if (next.status !== 0) throw new Error(next.output);
+  afterKill = next.output;
+  // Two editors publish at once: a correction, then the same content again.
+  writeFileSync(article, readFileSync(article, 'utf8').replace(/^headline: "?/m, '$&Twice '));
+  together = await Promise.all([publish(), publish()]);
   const full = buildSite(join(work, 'full'), { CONTENT_DIR: content(), BUILD_CACHE_DIR: join(work, 'full-cache') }, ['--full']);
   if (full.status !== 0) throw new Error(full.output);
   afterwards = siteDifferences(site(), join(work, 'full'));
@@ -80,7 +99,22 @@ describe('a publish killed at the end of a step', () => {
     expect(run.altered).toEqual([]);
   });
 
+  it('is followed by a publish that takes over the lock it left at once', () => {
+    expect(afterKill).toContain('was stopped before it finished; taking over its lock');
+  });
+
   it('is followed by a publish that gives what a full build gives', () => {
     expect(afterwards).toEqual([]);
+  });
+});
+
+describe('two publishes into one folder started together', () => {
+  it('both succeed, the later waiting for the earlier', () => {
+    expect(together.map(({ status }) => status)).toEqual([0, 0]);
+    expect(together.filter(({ output }) => /another publish into .* is running \(process \d+\); waiting/.test(output))).toHaveLength(1);
+  });
+
+  it('the later finding the change published by the earlier, nothing left to do (the site is then compared with a full build, above)', () => {
+    expect(together.some(({ output }) => output.includes('nothing changed since the last publish'))).toBe(true);
   });
 });
