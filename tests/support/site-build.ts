@@ -28,9 +28,10 @@ export function withoutVitestVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEn
 /** The fixture site's settings (package.json's build:fixture), "now" included. */
 export const FIXTURE_SETTINGS = { SOURCE_DATE_EPOCH: '1709704800', PAGE_SIZE: '2', SEARCH_PART_LIMIT: '1' };
 
-/** Runs `npm run build -- --outDir <outDir> [...args]` with these settings; returns its exit status and output. */
-export function buildSite(outDir: string, env: Record<string, string>, args: string[] = []) {
+/** Runs `npm run build -- --outDir <outDir> [...args]` with these settings in the project at `cwd`; returns its exit status and output. */
+export function buildSite(outDir: string, env: Record<string, string>, args: string[] = [], cwd = process.cwd()) {
   const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir, ...args], {
+    cwd,
     env: { ...withoutVitestVariables(process.env), ...FIXTURE_SETTINGS, ...env },
     encoding: 'utf8',
   });
