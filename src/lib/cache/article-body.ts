@@ -8,16 +8,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderBody, type BodyOptions, type RenderedBody } from '#lib/markdown/render-body.ts';
 import { settings } from '#lib/settings.ts';
-import { BUILD_CACHES, cached, codeDigest, contentHash, isStringList, jsonEntryCheck } from './build-cache.ts';
+import { BUILD_CACHES, cached, codeAndLibrariesDigest, contentHash, isStringList, jsonEntryCheck } from './build-cache.ts';
 import { onEveryCore } from './worker-pool.ts';
 
 /**
  * The code a rendered body comes from: the model (the pipeline, its plugins and what they call)
- * and the locked library versions. Any change there renders every body again; read once a process.
+ * and the locked versions of the libraries it imports, and of theirs. Any change there renders
+ * every body again, and nothing else does; read once a process.
  */
-const PIPELINE_CODE = ['src/lib/**/*.{ts,js,mjs,json}', 'package-lock.json'];
+const PIPELINE_CODE = ['src/lib/**/*.{ts,js,mjs,json}'];
 let pipelineDigest: string | undefined;
-const pipeline = () => (pipelineDigest ??= codeDigest(process.cwd(), PIPELINE_CODE));
+const pipeline = () => (pipelineDigest ??= codeAndLibrariesDigest(process.cwd(), PIPELINE_CODE));
 
 /**
  * Below this many bodies to render, threads cost more than they save: each loads the whole

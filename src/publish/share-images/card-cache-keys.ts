@@ -3,18 +3,19 @@
  * of everything drawn on it, so an unchanged card is never drawn twice.
  */
 import { join } from 'node:path';
-import { BUILD_CACHES, codeDigest, contentHash } from '#lib/cache/build-cache.ts';
+import { BUILD_CACHES, codeAndLibrariesDigest, contentHash } from '#lib/cache/build-cache.ts';
 import type { CardContent } from '#lib/metadata/share-image.ts';
 import { settings } from '#lib/settings.ts';
 
 /**
  * The code a card is drawn by: the drawing, its fonts and headline fitting, what the card says
- * (share-image.ts), and the locked versions of satori, resvg and the font packages. Any change
- * there draws every card again; read once a process.
+ * (share-image.ts), the locked versions of the libraries it imports (satori, resvg and theirs),
+ * and the font packages it reads by path. Any change there draws every card again, and nothing
+ * else does; read once a process.
  */
-const DRAWING_CODE = ['src/publish/share-images/**/*.ts', 'src/lib/metadata/share-image.ts', 'package-lock.json'];
+const DRAWING_CODE = ['src/publish/share-images/**/*.ts', 'src/lib/metadata/share-image.ts', 'node_modules/@fontsource/*/package.json'];
 let drawingDigest: string | undefined;
-const drawing = () => (drawingDigest ??= codeDigest(process.cwd(), DRAWING_CODE));
+const drawing = () => (drawingDigest ??= codeAndLibrariesDigest(process.cwd(), DRAWING_CODE));
 
 export function cardCacheDir(): string {
   return join(settings.buildCacheDir, BUILD_CACHES.shareImages);

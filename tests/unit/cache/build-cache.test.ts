@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   cached,
+  codeAndLibrariesDigest,
   codeDigest,
+  importedPackages,
+  lockedDependencies,
   discardBuildCaches,
   hasWholePng,
   jsonEntryCheck,
@@ -148,5 +151,82 @@ describe('codeDigest', () => {
     const before = codeDigest(root, PATTERNS);
     writeFileSync(join(root, 'README.md'), 'Other notes.\n');
     expect(codeDigest(root, PATTERNS)).toBe(before);
+  });
+});
+
+describe('importedPackages', () => {
+  it("names the packages a file imports, by package, not Node's, Astro's virtual modules or the project's own", () => {
+    const source = [
+      "import satori, { type Font } from 'satori';",
+      "import { Resvg } from '@resvg/resvg-js';",
+      "import { defaultSchema } from 'hast-util-sanitize/lib/schema';",
+      "import type { Root } from 'hast';",
+      "const worker = await import('p-limit');",
+      "import { join } from 'node:path';",
+      "import { getCollection } from 'astro:content';",
+      "import { settings } from '#lib/settings.ts';",
+      "import { fit } from './headline-fitting.ts';",
+      "export { thing } from 'exported-from';",
+    ].join('\n');
+    expect(importedPackages(source)).toEqual(['@resvg/resvg-js', 'exported-from', 'hast', 'hast-util-sanitize', 'p-limit', 'satori']);
+  });
+});
+
+describe('lockedDependencies', () => {
+  const LOCK = {
+    packages: {
+      '': { dependencies: { satori: '^1', vitest: '^5' } },
+      'node_modules/satori': { version: '1.0.0', integrity: 'sha-s', dependencies: { yoga: '^2', linebreak: '^1' } },
+      'node_modules/satori/node_modules/yoga': { version: '2.0.0', integrity: 'sha-y2' },
+      'node_modules/yoga': { version: '3.0.0', integrity: 'sha-y3' },
+      'node_modules/linebreak': { version: '1.1.0', integrity: 'sha-l', optionalDependencies: { 'unicode-trie': '^2' } },
+      'node_modules/unicode-trie': { version: '2.0.0', integrity: 'sha-u' },
+      'node_modules/vitest': { version: '5.1.2', integrity: 'sha-v', dependencies: { yoga: '^3' } },
+    },
+  };
+
+  it('follows the dependencies as Node resolves them, nested copies first, and leaves out what nothing imported needs', () => {
+    expect(lockedDependencies(LOCK, ['satori'])).toEqual([
+      'node_modules/linebreak 1.1.0 sha-l',
+      'node_modules/satori 1.0.0 sha-s',
+      'node_modules/satori/node_modules/yoga 2.0.0 sha-y2',
+      'node_modules/unicode-trie 2.0.0 sha-u',
+    ]);
+  });
+
+  it('ignores a name the lock file does not hold (a types-only import)', () => {
+    expect(lockedDependencies(LOCK, ['hast'])).toEqual([]);
+  });
+});
+
+describe('codeAndLibrariesDigest', () => {
+  const project = () => {
+    const root = temporaryFolder('libraries-digest');
+    mkdirSync(join(root, 'src'), { recursive: true });
+    writeFileSync(join(root, 'src/drawing.ts'), "import satori from 'satori';\n");
+    writeFileSync(
+      join(root, 'package-lock.json'),
+      JSON.stringify({ packages: { 'node_modules/satori': { version: '1.0.0' }, 'node_modules/vitest': { version: '5.1.2' } } }),
+    );
+    return root;
+  };
+  const relock = (root: string, satori: string, vitest: string) =>
+    writeFileSync(
+      join(root, 'package-lock.json'),
+      JSON.stringify({ packages: { 'node_modules/satori': { version: satori }, 'node_modules/vitest': { version: vitest } } }),
+    );
+
+  it('changes when a library the code imports is upgraded', () => {
+    const root = project();
+    const before = codeAndLibrariesDigest(root, ['src/**/*.ts']);
+    relock(root, '1.0.1', '5.1.2');
+    expect(codeAndLibrariesDigest(root, ['src/**/*.ts'])).not.toBe(before);
+  });
+
+  it('stays when only a library the code does not import changes', () => {
+    const root = project();
+    const before = codeAndLibrariesDigest(root, ['src/**/*.ts']);
+    relock(root, '1.0.0', '6.0.0');
+    expect(codeAndLibrariesDigest(root, ['src/**/*.ts'])).toBe(before);
   });
 });
