@@ -31,7 +31,8 @@
  *    stopped between the first rename and the change list is undone by the next one).
  * A build that fails at any step leaves the previous output untouched.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
 import { lock } from 'proper-lockfile';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -89,6 +90,9 @@ function fail(message: string, exitCode = 1): never {
   process.exit(exitCode);
 }
 
+/** Astro's process while it runs: a publish stopped by a signal stops it too (see below). */
+let astroProcess: ChildProcess | undefined;
+
 /** Runs Astro's build, its log passed on line by line: each page on a line of its own, no internals in errors (see astro-log.ts). */
 async function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const astro = spawn(bin('astro'), args, {
@@ -96,6 +100,8 @@ async function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     // Piped output loses the terminal's colours unless asked for.
     env: process.stdout.isTTY ? { FORCE_COLOR: '1', ...env } : env,
   });
+  astroProcess = astro;
+  astro.on('exit', () => (astroProcess = undefined));
   const closed = once(astro, 'close');
   const pass = async (input: NodeJS.ReadableStream, write: (line: string) => void) => {
     const shown = withoutInternals(debug);
@@ -153,6 +159,16 @@ const { buildDebug: debug, buildCacheDir, buildTime, timeZone } = settings;
 
 // Before anything of the output folder is read or touched: a second publish into it waits (see publish-lock.ts).
 await holdOutputFolder(outDir);
+// Stopped by a signal (Ctrl-C, `kill`, a CI job cancelled), a publish ends as a killed one would,
+// which the next publish sets right (tests/build/killed-publish.test.ts), but it first stops Astro,
+// which would otherwise go on writing into the staging folder the next publish clears, and its
+// exit releases the lock.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    astroProcess?.kill(signal);
+    console.error(`\nbuild: stopped by ${signal}; the next publish finishes or undoes what this one left`);
+    process.exit(128 + constants.signals[signal]);
+  });
 if (undoInterruptedSwap(outDir, `${outDir}.previous`, staging))
   console.log(`build: the last publish was stopped while putting its site in place; ${outDir} is the site published before it again`);
 recoverPublishedPhotos(staging, outDir);
@@ -200,6 +216,8 @@ await step('astro', async () => {
 });
 const rendered = readRenderedPages(buildCacheDir, staging);
 forgetHandOver(buildCacheDir, staging);
+// Every site has a front page: none handed back means the hand-over failed, and the sitemaps would lack every page.
+if (rendered.pages.length === 0) fail('Astro handed back no list of its pages (the rendering-changed-pages integration did not run)');
 await step('linking the unchanged published pages', () => linkKeptPages(rendered, outDir, staging));
 console.log(`build: ${rendered.kept.length} published pages kept, ${Object.keys(rendered.record).length - rendered.kept.length} rendered`);
 // Loaded only now: with their dependencies (date-fns among them) they add about

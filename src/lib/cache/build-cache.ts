@@ -42,12 +42,14 @@ export function codeDigest(root: string, patterns: ReadonlyArray<string>): strin
 }
 
 /**
- * The packages a source file imports by name: "satori", "@resvg/resvg-js", and
+ * The packages a source file imports or requires by name: "satori", "@resvg/resvg-js", and
  * "hast-util-sanitize" for "hast-util-sanitize/lib/schema"; not Node's own modules, Astro's
- * virtual ones or the project's aliases and relative paths.
+ * virtual ones or the project's aliases and relative paths. A name built at run time (a template
+ * string) is not seen: such files go in the digest's patterns.
  */
 export function importedPackages(source: string): string[] {
-  const specifiers = [...source.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"\n]+)['"]/g)].map((match) => match[1]!);
+  // `resolve` for require.resolve and import.meta.resolve; a path given to path.resolve names no package, and is ignored.
+  const specifiers = [...source.matchAll(/\b(?:from|import|require|resolve)\s*\(?\s*['"]([^'"\n]+)['"]/g)].map((match) => match[1]!);
   const names = specifiers
     .filter((specifier) => !/^(?:[./#]|node:|astro:|virtual:)/.test(specifier))
     .map((specifier) =>
@@ -110,12 +112,16 @@ export function lockedDependencies(lock: { packages?: Record<string, LockedPacka
 export function codeAndLibrariesDigest(root: string, patterns: ReadonlyArray<string>): string {
   const sources = globSync([...patterns], { cwd: root }).filter((file) => /\.(?:[cm]?[jt]s|astro)$/.test(file));
   const imported = new Set(sources.flatMap((file) => importedPackages(readFileSync(join(root, file), 'utf8'))));
-  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as Parameters<typeof lockedDependencies>[0];
-  return createHash('sha256')
-    .update(codeDigest(root, patterns))
-    .update('\0')
-    .update(lockedDependencies(lock, imported).join('\n'))
-    .digest('base64url');
+  const lockText = readFileSync(join(root, 'package-lock.json'), 'utf8');
+  const lock = JSON.parse(lockText) as Parameters<typeof lockedDependencies>[0];
+  return (
+    createHash('sha256')
+      .update(codeDigest(root, patterns))
+      .update('\0')
+      // A lock file of npm 6 (lockfileVersion 1) has no `packages`: the whole file, as before.
+      .update(lock.packages ? lockedDependencies(lock, imported).join('\n') : lockText)
+      .digest('base64url')
+  );
 }
 
 /** Says that a cache entry was unusable and goes, so the build makes it again rather than stopping. */

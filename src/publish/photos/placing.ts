@@ -15,13 +15,7 @@ import { linkOrCopy } from '../link-or-copy.ts';
 import type { PhotoJob } from '#lib/photos/photo-uses.ts';
 import type { PlacedPhotos } from './published-photos.ts';
 import { cachedVariantFile, hasVariant } from './variant-making.ts';
-
-/** What decides a variant's bytes beyond its name (which holds the photo's hash and the encoder settings): the making code and sharp's version. */
-const MAKING_CODE = [
-  'src/publish/photos/variant-making.ts',
-  'node_modules/sharp/package.json',
-  'node_modules/@img/sharp-libvips-*/package.json',
-];
+import { PHOTO_MAKING_CODE } from './making-code.ts';
 
 /**
  * Where the variants are kept between builds, under a digest of the code that makes them, so new
@@ -30,7 +24,7 @@ const MAKING_CODE = [
  * takes hours (delete the folder to force it).
  */
 export function photoVariantsCache(root: string, buildCacheDir: string): string {
-  return join(buildCacheDir, 'photo-variants', codeDigest(root, MAKING_CODE));
+  return join(buildCacheDir, 'photo-variants', codeDigest(root, PHOTO_MAKING_CODE));
 }
 
 /**

@@ -167,8 +167,21 @@ describe('importedPackages', () => {
       "import { settings } from '#lib/settings.ts';",
       "import { fit } from './headline-fitting.ts';",
       "export { thing } from 'exported-from';",
+      "const legacy = require('required');",
+      "const ranges = require.resolve('@fontsource/source-serif-4/unicode.json');",
+      "const file = resolve('node_modules', 'pagefind', 'package.json');",
     ].join('\n');
-    expect(importedPackages(source)).toEqual(['@resvg/resvg-js', 'exported-from', 'hast', 'hast-util-sanitize', 'p-limit', 'satori']);
+    expect(importedPackages(source)).toEqual([
+      '@fontsource/source-serif-4',
+      '@resvg/resvg-js',
+      'exported-from',
+      'hast',
+      'hast-util-sanitize',
+      'node_modules',
+      'p-limit',
+      'required',
+      'satori',
+    ]);
   });
 });
 
@@ -220,6 +233,14 @@ describe('codeAndLibrariesDigest', () => {
     const root = project();
     const before = codeAndLibrariesDigest(root, ['src/**/*.ts']);
     relock(root, '1.0.1', '5.1.2');
+    expect(codeAndLibrariesDigest(root, ['src/**/*.ts'])).not.toBe(before);
+  });
+
+  it('takes the whole lock file of npm 6, which has no packages to follow', () => {
+    const root = project();
+    writeFileSync(join(root, 'package-lock.json'), JSON.stringify({ lockfileVersion: 1, dependencies: { vitest: { version: '5' } } }));
+    const before = codeAndLibrariesDigest(root, ['src/**/*.ts']);
+    writeFileSync(join(root, 'package-lock.json'), JSON.stringify({ lockfileVersion: 1, dependencies: { vitest: { version: '6' } } }));
     expect(codeAndLibrariesDigest(root, ['src/**/*.ts'])).not.toBe(before);
   });
 
