@@ -32,12 +32,19 @@ export function contentHash(input: unknown): string {
  * upgrade kept serving old HTML).
  */
 export function codeDigest(root: string, patterns: ReadonlyArray<string>): string {
+  return digestOfFiles(matchedFiles(root, patterns));
+}
+
+/** The files matching `patterns` under `root`, in name order, each with its bytes. */
+function matchedFiles(root: string, patterns: ReadonlyArray<string>): Array<{ file: string; bytes: Buffer }> {
+  return globSync([...patterns], { cwd: root })
+    .sort()
+    .map((file) => ({ file, bytes: readFileSync(join(root, file)) }));
+}
+
+function digestOfFiles(files: ReadonlyArray<{ file: string; bytes: Buffer }>): string {
   const hash = createHash('sha256');
-  for (const file of globSync([...patterns], { cwd: root }).sort())
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(root, file)));
+  for (const { file, bytes } of files) hash.update(file).update('\0').update(bytes);
   return hash.digest('base64url');
 }
 
@@ -98,9 +105,10 @@ export function lockedDependencies(lock: { packages?: Record<string, LockedPacka
       if (dependency !== undefined && !found.has(dependency)) pending.push(dependency);
     }
   }
-  return [...found]
-    .sort()
-    .map((folder) => `${folder} ${packages[folder]!.version ?? ''} ${packages[folder]!.integrity ?? packages[folder]!.resolved ?? ''}`);
+  return [...found].sort().map((folder) => {
+    const { version = '', integrity, resolved } = packages[folder]!;
+    return `${folder} ${version} ${integrity ?? resolved ?? ''}`;
+  });
 }
 
 /**
@@ -110,13 +118,14 @@ export function lockedDependencies(lock: { packages?: Record<string, LockedPacka
  * cards). Files read from a package by path rather than imported go in `patterns`.
  */
 export function codeAndLibrariesDigest(root: string, patterns: ReadonlyArray<string>): string {
-  const sources = globSync([...patterns], { cwd: root }).filter((file) => /\.(?:[cm]?[jt]s|astro)$/.test(file));
-  const imported = new Set(sources.flatMap((file) => importedPackages(readFileSync(join(root, file), 'utf8'))));
+  const files = matchedFiles(root, patterns);
+  const sources = files.filter(({ file }) => /\.(?:[cm]?[jt]s|astro)$/.test(file));
+  const imported = new Set(sources.flatMap(({ bytes }) => importedPackages(bytes.toString('utf8'))));
   const lockText = readFileSync(join(root, 'package-lock.json'), 'utf8');
   const lock = JSON.parse(lockText) as Parameters<typeof lockedDependencies>[0];
   return (
     createHash('sha256')
-      .update(codeDigest(root, patterns))
+      .update(digestOfFiles(files))
       .update('\0')
       // A lock file of npm 6 (lockfileVersion 1) has no `packages`: the whole file, as before.
       .update(lock.packages ? lockedDependencies(lock, imported).join('\n') : lockText)
