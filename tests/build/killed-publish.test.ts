@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, filesUnder, FIXTURE_SETTINGS, siteDifferences, withoutVitestVariables } from '../support/site-build.ts';
+import { buildCommand, buildSite, buildSiteInBackground, filesUnder, siteDifferences } from '../support/site-build.ts';
 
 // Not the comparison, the last step: the swap follows it within a millisecond, before a kill from
 // here arrives, and a publish that completes is not what is tested.
@@ -29,8 +29,9 @@ const snapshot = (dir: string) =>
 
 /** Runs a publish and kills it, and every process it started, as soon as it says the step `step` took its time. */
 function publishKilledAfter(step: string): Promise<boolean> {
-  const build = spawn('npm', ['run', 'build', '--', '--outDir', site()], {
-    env: { ...withoutVitestVariables(process.env), ...FIXTURE_SETTINGS, ...env() },
+  const command = buildCommand(site(), env());
+  const build = spawn(command.command, command.args, {
+    env: command.env,
     detached: true,
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -42,17 +43,6 @@ function publishKilledAfter(step: string): Promise<boolean> {
     }
   });
   return new Promise((done) => build.on('close', () => done(killed)));
-}
-
-/** Runs a publish to its end; says its exit status and what it printed. */
-function publish(): Promise<{ status: number | null; output: string }> {
-  const build = spawn('npm', ['run', 'build', '--', '--outDir', site()], {
-    env: { ...withoutVitestVariables(process.env), ...FIXTURE_SETTINGS, ...env() },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  for (const stream of [build.stdout, build.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((done) => build.on('close', (status) => done({ status, output })));
 }
 
 const published: Array<{ step: string; killed: boolean; altered: string[] }> = [];
@@ -82,7 +72,7 @@ beforeAll(async () => {
   afterKill = next.output;
   // Two editors publish at once: a correction, then the same content again.
   writeFileSync(article, readFileSync(article, 'utf8').replace(/^headline: "?/m, '$&Twice '));
-  together = await Promise.all([publish(), publish()]);
+  together = await Promise.all([buildSiteInBackground(site(), env()), buildSiteInBackground(site(), env())]);
   const full = buildSite(join(work, 'full'), { CONTENT_DIR: content(), BUILD_CACHE_DIR: join(work, 'full-cache') }, ['--full']);
   if (full.status !== 0) throw new Error(full.output);
   afterwards = siteDifferences(site(), join(work, 'full'));

@@ -1,5 +1,5 @@
 /** Building the site from a test, as `npm run build` does, with its files compared afterwards. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,14 +28,29 @@ export function withoutVitestVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEn
 /** The fixture site's settings (package.json's build:fixture), "now" included. */
 export const FIXTURE_SETTINGS = { SOURCE_DATE_EPOCH: '1709704800', PAGE_SIZE: '2', SEARCH_PART_LIMIT: '1' };
 
+/** The command line of `npm run build -- --outDir <outDir> [...args]`, and its environment: the fixture's settings with `env` over them. */
+export function buildCommand(outDir: string, env: Record<string, string>, args: string[] = []) {
+  return {
+    command: 'npm',
+    args: ['run', 'build', '--', '--outDir', outDir, ...args],
+    env: { ...withoutVitestVariables(process.env), ...FIXTURE_SETTINGS, ...env },
+  };
+}
+
 /** Runs `npm run build -- --outDir <outDir> [...args]` with these settings in the project at `cwd`; returns its exit status and output. */
 export function buildSite(outDir: string, env: Record<string, string>, args: string[] = [], cwd = process.cwd()) {
-  const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir, ...args], {
-    cwd,
-    env: { ...withoutVitestVariables(process.env), ...FIXTURE_SETTINGS, ...env },
-    encoding: 'utf8',
-  });
+  const build = buildCommand(outDir, env, args);
+  const run = spawnSync(build.command, build.args, { cwd, env: build.env, encoding: 'utf8' });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** buildSite, in the background: several builds may run at once. */
+export function buildSiteInBackground(outDir: string, env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+  const build = buildCommand(outDir, env);
+  const child = spawn(build.command, build.args, { env: build.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((done) => child.on('close', (status) => done({ status, output })));
 }
 
 /** Every file under `dir`, relative to it, sorted. */
