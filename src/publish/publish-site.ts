@@ -54,7 +54,7 @@ import {
   recordPublishedPages,
   renderingCodeChanged,
 } from './published-pages.ts';
-import { swapDone, swapInNewSite, undoInterruptedSwap } from './site-swap.ts';
+import { discardReplacedSite, swapDone, swapInNewSite, undoInterruptedSwap } from './site-swap.ts';
 import { holdOutputFolder } from './publish-lock.ts';
 import { photosNoLongerShown, readPlacedPhotos, recoverPublishedPhotos, removePhotoFiles } from './photos/published-photos.ts';
 import {
@@ -303,12 +303,7 @@ swapInNewSite(staging, outDir, previous);
 writeChangeList(`${outDir}.changes.json`, changes, takenDown);
 swapDone(outDir);
 removePhotoFiles(outDir, photosRemoved);
-// The replaced site is deleted in the background: the new one is already live, and deleting
-// ten thousand pages would only keep the newsroom waiting. (The next build deletes any rest.)
-spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(previous)}, { recursive: true, force: true })`], {
-  detached: true,
-  stdio: 'ignore',
-}).unref();
+discardReplacedSite(outDir, previous);
 recordPublishedPages(outDir, buildCacheDir, rendered.record, inputs.code);
 const until = clockHorizon(
   articles.map((article) => article.publishedAt),

@@ -7,7 +7,9 @@
  * again, to be deleted), so that its own comparison and change list are against the site the host
  * last received.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 const journalOf = (outDir: string) => `${outDir}.swapping`;
 
@@ -38,4 +40,27 @@ export function undoInterruptedSwap(outDir: string, previous: string, staging: s
   }
   rmSync(journal);
   return undone;
+}
+
+/** The folders replaced sites wait in to be deleted: beside `outDir`, named so no publish uses them. */
+export function discardedSites(outDir: string): string[] {
+  const prefix = `${basename(outDir)}.discarded-`;
+  return readdirSync(dirname(outDir))
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => join(dirname(outDir), name));
+}
+
+/**
+ * Deletes the replaced site, once the swap is done, in a process of its own: the new site is
+ * already live, and deleting ten thousand pages would only keep the newsroom waiting. It is
+ * first renamed to a name of its own, at once and within the publish lock, so that the next
+ * publish, which may start while the deletion runs, never deletes or swaps into the folder this
+ * deletion is walking. Folders an earlier deletion left (stopped by a kill, a power cut) go with it.
+ */
+export function discardReplacedSite(outDir: string, previous: string): void {
+  if (existsSync(previous)) renameSync(previous, `${outDir}.discarded-${process.pid}-${Date.now()}`);
+  const folders = discardedSites(outDir);
+  if (folders.length === 0) return;
+  const deletion = `for (const folder of ${JSON.stringify(folders)}) require('node:fs').rmSync(folder, { recursive: true, force: true });`;
+  spawn(process.execPath, ['-e', deletion], { detached: true, stdio: 'ignore' }).unref();
 }

@@ -1,11 +1,13 @@
 /**
  * The swap of the new site for the published one (src/publish/site-swap.ts): cut short before the
- * change list is written, the next publish puts the published site back.
+ * change list is written, the next publish puts the published site back; once done, the replaced
+ * site is moved out of the next publish's way at once and deleted in the background.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { swapDone, swapInNewSite, undoInterruptedSwap } from '#publish/site-swap.ts';
+import { discardedSites, discardReplacedSite, swapDone, swapInNewSite, undoInterruptedSwap } from '#publish/site-swap.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 function sites() {
@@ -57,5 +59,29 @@ describe('undoInterruptedSwap', () => {
     expect(undoInterruptedSwap(outDir, previous, staging)).toBe(false);
     expect(page(outDir)).toBe('old');
     expect(existsSync(`${outDir}.swapping`)).toBe(false);
+  });
+});
+
+describe('discardReplacedSite', () => {
+  it('moves the replaced site from the name the next publish uses before it returns', () => {
+    const { outDir, staging, previous } = sites();
+    swapInNewSite(staging, outDir, previous);
+    swapDone(outDir);
+    discardReplacedSite(outDir, previous);
+    expect(existsSync(previous)).toBe(false);
+    expect(page(outDir)).toBe('new');
+  });
+
+  it('deletes it in the background, with what an earlier, stopped deletion left', async () => {
+    const { outDir, staging, previous } = sites();
+    const leftOver = `${outDir}.discarded-1-1`;
+    mkdirSync(join(leftOver, 'world'), { recursive: true });
+    writeFileSync(join(leftOver, 'world', 'index.html'), 'older');
+    swapInNewSite(staging, outDir, previous);
+    swapDone(outDir);
+    discardReplacedSite(outDir, previous);
+    for (let waited = 0; discardedSites(outDir).length > 0 && waited < 10_000; waited += 50) await sleep(50);
+    expect(discardedSites(outDir)).toEqual([]);
+    expect(readdirSync(join(outDir, '..')).sort()).toEqual(['dist']);
   });
 });
