@@ -6,7 +6,7 @@
  * src/pages and its paths computed from the real content store, whose seed article is given a tag
  * and an old address here so that every route lists at least one page.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { withCacheKeys } from '#lib/routes/page-cache-keys.ts';
 import { settings } from '#lib/settings.ts';
 
@@ -42,6 +42,17 @@ const RENDERED_EVERY_BUILD: Record<string, string> = {
   '[_redirects].ts': 'one file made from every article',
   '[section]/rss.xml.ts': "a section's feed, made by its handler",
 };
+
+// The unit and component tests share workers (`--no-isolate`): a file before this one may have
+// loaded the routes with the real collections, so they are loaded again here, and after it, again
+// without the mock.
+beforeAll(() => {
+  vi.resetModules();
+});
+afterAll(() => {
+  vi.doUnmock('astro:content');
+  vi.resetModules();
+});
 
 describe('route cache keys', () => {
   it('finds the routes', () => {
