@@ -32,6 +32,7 @@ export default tseslint.config(
       'dist-*/',
       '*.staging/',
       '*.previous/',
+      '*.discarded-*/',
       '.astro/',
       'test-results/',
       'playwright-report/',

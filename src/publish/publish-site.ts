@@ -303,7 +303,6 @@ swapInNewSite(staging, outDir, previous);
 writeChangeList(`${outDir}.changes.json`, changes, takenDown);
 swapDone(outDir);
 removePhotoFiles(outDir, photosRemoved);
-discardReplacedSite(outDir, previous);
 recordPublishedPages(outDir, buildCacheDir, rendered.record, inputs.code);
 const until = clockHorizon(
   articles.map((article) => article.publishedAt),
@@ -313,6 +312,13 @@ const until = clockHorizon(
 );
 writePublishRecord(inputsFile, { ...inputs, until: until.toISOString() });
 writeFileSync(photosFile, JSON.stringify(placedPhotos.now));
+// Last, the new site live and recorded: a folder that cannot be moved or listed must not fail a
+// publish that has happened.
+try {
+  discardReplacedSite(outDir, previous);
+} catch (error) {
+  console.warn(`build: the replaced site ${previous} was left in place (${(error as Error).message}); the next publish deletes it`);
+}
 console.log(`build: putting the new site in place took ${((performance.now() - swapStarted) / 1000).toFixed(1)} s`);
 console.log(
   `build: ${changes.added.length} files added, ${changes.changed.length} changed, ${changes.removed.length} removed, ${changes.unchanged} unchanged (listed in ${outDir}.changes.json)`,

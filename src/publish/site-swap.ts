@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const journalOf = (outDir: string) => `${outDir}.swapping`;
 
@@ -42,25 +43,55 @@ export function undoInterruptedSwap(outDir: string, previous: string, staging: s
   return undone;
 }
 
-/** The folders replaced sites wait in to be deleted: beside `outDir`, named so no publish uses them. */
+/** A discarded site's name once a deletion has claimed it: "dist.discarded-<pid>-<time>.by-<pid>". */
+const CLAIM = /\.by-(\d+)$/;
+
+/** `folder`'s name once process `pid` claims it (any earlier, dead claim replaced). */
+export const claimedName = (folder: string, pid: number): string => `${folder.replace(CLAIM, '')}.by-${pid}`;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The replaced sites beside `outDir` waiting to be deleted: named so no publish uses them, and
+ * not claimed by a deletion still running (one stopped by a kill or a power cut left its claim).
+ */
 export function discardedSites(outDir: string): string[] {
   const prefix = `${basename(outDir)}.discarded-`;
   return readdirSync(dirname(outDir))
     .filter((name) => name.startsWith(prefix))
+    .filter((name) => {
+      const claim = CLAIM.exec(name);
+      return !claim || !isRunning(Number(claim[1]));
+    })
     .map((name) => join(dirname(outDir), name));
 }
 
 /**
- * Deletes the replaced site, once the swap is done, in a process of its own: the new site is
- * already live, and deleting ten thousand pages would only keep the newsroom waiting. It is
- * first renamed to a name of its own, at once and within the publish lock, so that the next
- * publish, which may start while the deletion runs, never deletes or swaps into the folder this
- * deletion is walking. Folders an earlier deletion left (stopped by a kill, a power cut) go with it.
+ * Deletes the replaced site, once the swap is done, in a process of its own
+ * (discarded-site-deletion.ts): the new site is already live, and deleting ten thousand pages
+ * would only keep the newsroom waiting. It is first renamed to a name of its own, at once and
+ * within the publish lock, so that the next publish, which may start while the deletion runs,
+ * never deletes or swaps into it; the deletion claims each folder it deletes by a rename, so no
+ * two deletions walk one folder. Folders an earlier deletion left (stopped by a kill, a power
+ * cut) go with it.
  */
 export function discardReplacedSite(outDir: string, previous: string): void {
   if (existsSync(previous)) renameSync(previous, `${outDir}.discarded-${process.pid}-${Date.now()}`);
   const folders = discardedSites(outDir);
   if (folders.length === 0) return;
-  const deletion = `for (const folder of ${JSON.stringify(folders)}) require('node:fs').rmSync(folder, { recursive: true, force: true });`;
-  spawn(process.execPath, ['-e', deletion], { detached: true, stdio: 'ignore' }).unref();
+  const deletion = fileURLToPath(new URL('./discarded-site-deletion.ts', import.meta.url));
+  spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', deletion, ...folders], {
+    detached: true,
+    stdio: 'ignore',
+  })
+    .on('error', (error) => console.warn(`build: the replaced site was not deleted (${error.message}); the next publish deletes it`))
+    .unref();
 }

@@ -42,10 +42,10 @@ const flags = config.use?.launchOptions?.args ?? [];
 
 // One more sample when the median still fails: this machine has minutes when
 // every task runs about twice as long (docs/decisions/011). A real regression
-// fails both; Playwright reports a pass on the second try as flaky. Not in
-// serial mode, which tried every page again for one page's failure (2.7 minutes
-// of CI); `npm test` runs them one at a time (--workers 1).
-test.describe.configure({ timeout: 300_000, retries: 1 });
+// fails both; Playwright reports a pass on the second try as flaky. In order,
+// one page at a time, but not in serial mode, which tried every page again for
+// one page's failure (2.7 minutes of CI).
+test.describe.configure({ mode: 'default', timeout: 300_000, retries: 1 });
 
 /** The seed article, the front page, a section front, and an article with a camera-sized photo (from the fixture site). */
 const PAGES: Array<{ path: string; at: (baseURL: string) => string }> = [

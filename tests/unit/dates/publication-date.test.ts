@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   calendarDay,
   daysInWords,
@@ -14,9 +14,10 @@ import {
 } from '#lib/dates/publication-date.ts';
 
 const NEW_YORK = 'America/New_York';
-const originalTz = process.env['TZ'];
+// Stubbed, not assigned: restoring an unset TZ by assignment would set the text "undefined" (read
+// as UTC) for the files that follow in the same worker.
 afterEach(() => {
-  process.env['TZ'] = originalTz;
+  vi.unstubAllEnvs();
 });
 
 const day = (iso: string): PublicationDate => ({ kind: 'day', iso });
@@ -69,7 +70,7 @@ describe('formatPublicationDate', () => {
   it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC', 'Pacific/Pago_Pago'])(
     'shows a date-only value as the same day when the machine is in %s',
     (zone) => {
-      process.env['TZ'] = zone;
+      vi.stubEnv('TZ', zone);
       expect(formatPublicationDate(day('2018-05-09'), NEW_YORK)).toBe('May 9, 2018');
     },
   );
@@ -83,14 +84,14 @@ describe('formatPublicationDate', () => {
   });
 
   it('does not depend on the machine zone for timestamps either', () => {
-    process.env['TZ'] = 'Pacific/Kiritimati';
+    vi.stubEnv('TZ', 'Pacific/Kiritimati');
     expect(formatPublicationDate(instant('2018-05-09T18:30:00Z'), NEW_YORK)).toBe('May 9, 2018 at 2:30 p.m. EDT');
   });
 });
 
 describe('calendarDay', () => {
   it('is the day itself for a date-only value', () => {
-    process.env['TZ'] = 'America/Los_Angeles';
+    vi.stubEnv('TZ', 'America/Los_Angeles');
     expect(calendarDay(day('2018-05-09'), NEW_YORK)).toBe('2018-05-09');
   });
 
@@ -166,7 +167,7 @@ describe('machineTimestamp and feedTimestamp: one instant per date, with the sit
   });
 
   it('write a timestamp as the same instant, in the site zone, whatever the machine zone', () => {
-    process.env['TZ'] = 'Asia/Tokyo';
+    vi.stubEnv('TZ', 'Asia/Tokyo');
     expect(machineTimestamp(instant('2024-03-05T23:30:00Z'), NEW_YORK)).toBe('2024-03-05T18:30:00-05:00');
     expect(feedTimestamp(instant('2024-03-05T23:30:00Z'), NEW_YORK)).toBe('Tue, 05 Mar 2024 18:30:00 -0500');
   });

@@ -1,18 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { publicationInstant } from '#lib/dates/publication-date.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { articleSchemaIn } from '#lib/content/schema.ts';
 import { feedResponse } from '#lib/metadata/feeds.ts';
 import { newsSitemap, recentForNews } from '#lib/metadata/news-sitemap.ts';
 
-const originalTz = process.env['TZ'];
+// Stubbed, not assigned: restoring an unset TZ by assignment would set the text "undefined" (read
+// as UTC) for the files that follow in the same worker.
 afterEach(() => {
-  process.env['TZ'] = originalTz;
+  vi.unstubAllEnvs();
 });
 
 describe('publicationInstant', () => {
   it("gives a date-only article its day's start in the site's zone, whatever the machine zone", () => {
-    process.env['TZ'] = 'America/Los_Angeles';
+    vi.stubEnv('TZ', 'America/Los_Angeles');
     expect(publicationInstant({ kind: 'day', iso: '2018-05-09' }, 'America/New_York').toISOString()).toBe('2018-05-09T04:00:00.000Z');
   });
 

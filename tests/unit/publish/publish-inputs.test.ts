@@ -81,6 +81,11 @@ describe('the clock', () => {
     expect(clockHorizon(['2024-02-01T12:00:00.000Z'], [], NOW, 'America/New_York')).toEqual(new Date('2024-03-07T05:00:00.000Z'));
   });
 
+  it('changes the masthead date at midnight even when a recent article leaves the news sitemap later', () => {
+    // Six hours old: it leaves on 2024-03-08 at 00:00 UTC, after New York's midnight of 2024-03-07.
+    expect(clockHorizon(['2024-03-06T00:00:00.000Z'], [], NOW, 'America/New_York')).toEqual(new Date('2024-03-07T05:00:00.000Z'));
+  });
+
   it('changes the news sitemap when a recent article leaves its two days', () => {
     expect(clockHorizon(['2024-03-04T23:00:00.000Z'], [], NOW, 'UTC')).toEqual(new Date('2024-03-06T23:00:00.000Z'));
   });

@@ -3,11 +3,12 @@
  * change list is written, the next publish puts the published site back; once done, the replaced
  * site is moved out of the next publish's way at once and deleted in the background.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discardedSites, discardReplacedSite, swapDone, swapInNewSite, undoInterruptedSwap } from '#publish/site-swap.ts';
+import { claimedName, discardedSites, discardReplacedSite, swapDone, swapInNewSite, undoInterruptedSwap } from '#publish/site-swap.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 function sites() {
@@ -72,9 +73,10 @@ describe('discardReplacedSite', () => {
     expect(page(outDir)).toBe('new');
   });
 
-  it('deletes it in the background, with what an earlier, stopped deletion left', async () => {
+  it('deletes it in the background, with what an earlier, stopped deletion left', { timeout: 15_000 }, async () => {
     const { outDir, staging, previous } = sites();
-    const leftOver = `${outDir}.discarded-1-1`;
+    // Claimed by a deletion whose process is gone (a kill, a power cut).
+    const leftOver = claimedName(`${outDir}.discarded-1-1`, spawnSync('true').pid);
     mkdirSync(join(leftOver, 'world'), { recursive: true });
     writeFileSync(join(leftOver, 'world', 'index.html'), 'older');
     swapInNewSite(staging, outDir, previous);
@@ -83,5 +85,16 @@ describe('discardReplacedSite', () => {
     for (let waited = 0; discardedSites(outDir).length > 0 && waited < 10_000; waited += 50) await sleep(50);
     expect(discardedSites(outDir)).toEqual([]);
     expect(readdirSync(join(outDir, '..')).sort()).toEqual(['dist']);
+  });
+});
+
+describe('discardedSites', () => {
+  it('leaves out a replaced site a running deletion has claimed, so no two deletions walk one folder', () => {
+    const { outDir } = sites();
+    const unclaimed = `${outDir}.discarded-1-1`;
+    const claimedByRunning = claimedName(`${outDir}.discarded-2-2`, process.pid);
+    const claimedByGone = claimedName(`${outDir}.discarded-3-3`, spawnSync('true').pid);
+    for (const folder of [unclaimed, claimedByRunning, claimedByGone]) mkdirSync(folder);
+    expect(discardedSites(outDir).sort()).toEqual([unclaimed, claimedByGone].sort());
   });
 });
