@@ -42,14 +42,20 @@ function readOwner(lock: string): LockOwner | undefined {
   }
 }
 
-/** Whether the process `pid` of this machine is running, and (where the system says) is a publish. */
-export function isRunningPublish(pid: number): boolean {
+/** Whether the process `pid` of this machine is running. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
+    return true;
   } catch (error) {
     // EPERM: it runs, as another user.
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** Whether the process `pid` of this machine is running, and (where the system says) is a publish. */
+export function isRunningPublish(pid: number): boolean {
+  if (!isRunning(pid)) return false;
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(PUBLISH_SCRIPT);
   } catch {

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRunning } from './publish-lock.ts';
 
 const journalOf = (outDir: string) => `${outDir}.swapping`;
 
@@ -48,16 +49,6 @@ const CLAIM = /\.by-(\d+)$/;
 
 /** `folder`'s name once process `pid` claims it (any earlier, dead claim replaced). */
 export const claimedName = (folder: string, pid: number): string => `${folder.replace(CLAIM, '')}.by-${pid}`;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * The replaced sites beside `outDir` waiting to be deleted: named so no publish uses them, and

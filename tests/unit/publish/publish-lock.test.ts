@@ -2,13 +2,14 @@
  * One publish into an output folder at a time (src/publish/publish-lock.ts): a second waits for
  * the first, and a lock whose publish was killed is taken over at once, by one publish only.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { holdOutputFolder, isRunningPublish, publishLockFile } from '#publish/publish-lock.ts';
+import { goneProcess } from '../../support/gone-process.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 const quiet = { say: () => undefined, pollMs: 10 };
@@ -18,9 +19,6 @@ const TAKE_OVER = 'was stopped before it finished; taking over its lock';
 function leftLock(outDir: string, pid: number, host = hostname()): void {
   writeFileSync(publishLockFile(outDir), JSON.stringify({ pid, host }));
 }
-
-/** The id of a process that ran and is gone. */
-const goneProcess = () => spawnSync(process.execPath, ['-e', '']).pid;
 
 const outDirIn = (prefix: string) => join(temporaryFolder(prefix), 'out', 'dist');
 

@@ -3,12 +3,12 @@
  * change list is written, the next publish puts the published site back; once done, the replaced
  * site is moved out of the next publish's way at once and deleted in the background.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimedName, discardedSites, discardReplacedSite, swapDone, swapInNewSite, undoInterruptedSwap } from '#publish/site-swap.ts';
+import { goneProcess } from '../../support/gone-process.ts';
 import { temporaryFolder } from '../../support/temporary-folder.ts';
 
 function sites() {
@@ -76,15 +76,17 @@ describe('discardReplacedSite', () => {
   it('deletes it in the background, with what an earlier, stopped deletion left', { timeout: 15_000 }, async () => {
     const { outDir, staging, previous } = sites();
     // Claimed by a deletion whose process is gone (a kill, a power cut).
-    const leftOver = claimedName(`${outDir}.discarded-1-1`, spawnSync('true').pid);
+    const leftOver = claimedName(`${outDir}.discarded-1-1`, goneProcess());
     mkdirSync(join(leftOver, 'world'), { recursive: true });
     writeFileSync(join(leftOver, 'world', 'index.html'), 'older');
     swapInNewSite(staging, outDir, previous);
     swapDone(outDir);
     discardReplacedSite(outDir, previous);
-    for (let waited = 0; discardedSites(outDir).length > 0 && waited < 10_000; waited += 50) await sleep(50);
+    // Until the folder holds the site alone: a folder being deleted is claimed, so no longer among discardedSites.
+    const beside = () => readdirSync(join(outDir, '..')).sort();
+    for (let waited = 0; beside().length > 1 && waited < 10_000; waited += 50) await sleep(50);
     expect(discardedSites(outDir)).toEqual([]);
-    expect(readdirSync(join(outDir, '..')).sort()).toEqual(['dist']);
+    expect(beside()).toEqual(['dist']);
   });
 });
 
@@ -93,7 +95,7 @@ describe('discardedSites', () => {
     const { outDir } = sites();
     const unclaimed = `${outDir}.discarded-1-1`;
     const claimedByRunning = claimedName(`${outDir}.discarded-2-2`, process.pid);
-    const claimedByGone = claimedName(`${outDir}.discarded-3-3`, spawnSync('true').pid);
+    const claimedByGone = claimedName(`${outDir}.discarded-3-3`, goneProcess());
     for (const folder of [unclaimed, claimedByRunning, claimedByGone]) mkdirSync(folder);
     expect(discardedSites(outDir).sort()).toEqual([unclaimed, claimedByGone].sort());
   });
