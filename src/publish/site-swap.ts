@@ -70,19 +70,21 @@ export function discardedSites(outDir: string): string[] {
  * (discarded-site-deletion.ts): the new site is already live, and deleting ten thousand pages
  * would only keep the newsroom waiting. It is first renamed to a name of its own, at once and
  * within the publish lock, so that the next publish, which may start while the deletion runs,
- * never deletes or swaps into it; the deletion claims each folder it deletes by a rename, so no
- * two deletions walk one folder. Folders an earlier deletion left (stopped by a kill, a power
- * cut) go with it.
+ * never deletes or swaps into it. Folders an earlier deletion left (stopped by a kill, a power
+ * cut) go with it. Each is claimed for the deletion process here, renamed with its id before this
+ * returns: no two deletions walk one folder, and once the publish has ended nothing is renamed
+ * beside the site any more (a folder deleted by another program at that moment, a test's, once
+ * met a new name appearing in it and failed with ENOTEMPTY).
  */
 export function discardReplacedSite(outDir: string, previous: string): void {
   if (existsSync(previous)) renameSync(previous, `${outDir}.discarded-${process.pid}-${Date.now()}`);
   const folders = discardedSites(outDir);
   if (folders.length === 0) return;
   const deletion = fileURLToPath(new URL('./discarded-site-deletion.ts', import.meta.url));
-  spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', deletion, ...folders], {
+  const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', deletion, ...folders], {
     detached: true,
     stdio: 'ignore',
-  })
-    .on('error', (error) => console.warn(`build: the replaced site was not deleted (${error.message}); the next publish deletes it`))
-    .unref();
+  }).on('error', (error) => console.warn(`build: the replaced site was not deleted (${error.message}); the next publish deletes it`));
+  child.unref();
+  if (child.pid !== undefined) for (const folder of folders) renameSync(folder, claimedName(folder, child.pid));
 }

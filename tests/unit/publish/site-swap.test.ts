@@ -73,6 +73,17 @@ describe('discardReplacedSite', () => {
     expect(page(outDir)).toBe('new');
   });
 
+  it('claims every replaced site for its deletion before it returns, so nothing is renamed beside the site afterwards', () => {
+    const { outDir, staging, previous } = sites();
+    mkdirSync(`${outDir}.discarded-1-1`);
+    swapInNewSite(staging, outDir, previous);
+    swapDone(outDir);
+    discardReplacedSite(outDir, previous);
+    const beside = readdirSync(join(outDir, '..')).filter((name) => name !== 'dist');
+    expect(beside.filter((name) => !/\.by-\d+$/.test(name))).toEqual([]);
+    expect(discardedSites(outDir)).toEqual([]);
+  });
+
   it('deletes it in the background, with what an earlier, stopped deletion left', { timeout: 15_000 }, async () => {
     const { outDir, staging, previous } = sites();
     // Claimed by a deletion whose process is gone (a kill, a power cut).
